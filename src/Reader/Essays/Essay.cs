@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+
+namespace Reader.Essays;
+
+/// <summary>An essay as readers meet it: a title and its sections in reading order.</summary>
+internal sealed record Essay(
+    string Slug,
+    string Title,
+    string Summary,
+    string Language,
+    IReadOnlyList<Section> Sections,
+    FrozenDictionary<string, Section> SectionsBySlug,
+    string SourcePath)
+{
+    public int WordCount { get; } = Sections.Sum(section => section.WordCount);
+
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+
+    public Section FirstSection => Sections[0];
+
+    public Section? FindSection(string slug) => SectionsBySlug.GetValueOrDefault(slug);
+}
+
+/// <summary>
+/// The text under one level-2 heading (or, for the opening section, the text before the first one).
+/// </summary>
+/// <param name="Html">The body as shown on the section's own page, where the heading is the page's h1.</param>
+/// <param name="WholeEssayHtml">The body as shown on the whole-essay page, under an h2.</param>
+internal sealed record Section(
+    int Number,
+    string Slug,
+    string Title,
+    IReadOnlyList<Subheading> Subheadings,
+    string Html,
+    string WholeEssayHtml,
+    string PlainText,
+    int WordCount,
+    SectionLink? Previous,
+    SectionLink? Next)
+{
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+}
+
+/// <summary>A heading inside a section (level 3 and deeper), for the table of contents.</summary>
+internal sealed record Subheading(int Level, string Id, string Title);
+
+/// <summary>A neighbouring section, as previous/next navigation shows it.</summary>
+internal sealed record SectionLink(string Slug, string Title);
+
+internal static class ReadingTime
+{
+    public const int WordsPerMinute = 230;
+
+    public static int Minutes(int words) => Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
+}

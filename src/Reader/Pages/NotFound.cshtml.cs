@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Reader.Pages;
+
+internal sealed class NotFoundModel : PageModel
+{
+    public void OnGet() => Response.StatusCode = StatusCodes.Status404NotFound;
+}
