@@ -17,7 +17,8 @@ internal static partial class EssayParser
     /// <summary>Slugs that name pages of their own under /essays/{essay}/ and so can't name a section.</summary>
     private static readonly FrozenSet<string> ReservedSlugs = FrozenSet.Create(StringComparer.Ordinal, "all");
 
-    public static Essay Parse(string slug, string markdown, string sourcePath)
+    /// <summary>Parses an essay, or returns null when it has an error; every problem found is added to <paramref name="problems"/>.</summary>
+    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems)
     {
         var document = Markdown.Parse(markdown, ReaderMarkdown.Pipeline);
         var titleHeading = FindTitleHeading(document);
@@ -26,7 +27,8 @@ internal static partial class EssayParser
         var drafts = SplitIntoSections(document, titleHeading, title);
         if (drafts.Count == 0)
         {
-            throw new InvalidDataException("The essay has no text.");
+            problems.Add(ContentProblem.Error(sourcePath, "the essay has no text"));
+            return null;
         }
 
         NumberParagraphs(drafts);

@@ -21,7 +21,7 @@ internal sealed class LibraryLoading(EssayLoader loader, LibraryStore store) : I
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.Replace(loader.Load());
+        store.Replace(loader.Load().Library);
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
 
 namespace Reader.Essays;
 
@@ -12,7 +13,26 @@ internal static class ReaderMarkdown
         .UseFootnotes()
         .UsePipeTables()
         .UseEmphasisExtras()
-        .UseSmartyPants()
+        .UseSmartyPants(TypographicCharacters())
         .DisableHtml()
         .Build();
+
+    /// <summary>
+    /// Real characters rather than Markdig's default HTML entities, so that plain text (titles, summaries,
+    /// search) reads the same as the page.
+    /// </summary>
+    private static SmartyPantOptions TypographicCharacters()
+    {
+        var options = new SmartyPantOptions();
+        options.Mapping[SmartyPantType.LeftQuote] = "‘";
+        options.Mapping[SmartyPantType.RightQuote] = "’";
+        options.Mapping[SmartyPantType.LeftDoubleQuote] = "“";
+        options.Mapping[SmartyPantType.RightDoubleQuote] = "”";
+        options.Mapping[SmartyPantType.LeftAngleQuote] = "«";
+        options.Mapping[SmartyPantType.RightAngleQuote] = "»";
+        options.Mapping[SmartyPantType.Ellipsis] = "…";
+        options.Mapping[SmartyPantType.Dash2] = "–";
+        options.Mapping[SmartyPantType.Dash3] = "—";
+        return options;
+    }
 }

@@ -1,0 +1,25 @@
+namespace Reader.Essays;
+
+internal enum ProblemSeverity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// Something wrong with a content file, located the way compilers do it so editors can jump to it.
+/// An error leaves the essay out of the library; a warning only reports.
+/// </summary>
+internal sealed record ContentProblem(string Path, int Line, int Column, ProblemSeverity Severity, string Message)
+{
+    public static ContentProblem Error(string path, string message, int line = 1, int column = 1) =>
+        new(path, line, column, ProblemSeverity.Error, message);
+
+    public static ContentProblem Warning(string path, string message, int line = 1, int column = 1) =>
+        new(path, line, column, ProblemSeverity.Warning, message);
+
+    public bool IsError => Severity == ProblemSeverity.Error;
+
+    public override string ToString() =>
+        $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}";
+}
