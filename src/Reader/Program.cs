@@ -3,6 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
 
+if (Reader.Commands.CommandLine.TryRun(args) is { } command)
+{
+    return await command;
+}
+
 Log.Logger = new LoggerConfiguration()
     .WriteTo.Console()
     .CreateBootstrapLogger();

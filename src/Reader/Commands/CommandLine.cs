@@ -1,0 +1,14 @@
+namespace Reader.Commands;
+
+/// <summary>
+/// The verbs the app answers instead of serving (<c>dotnet Reader.dll VERB …</c>), so that the published app
+/// and the container carry their own tools.
+/// </summary>
+internal static class CommandLine
+{
+    /// <summary>Runs the verb named by the first argument and returns its exit code, or null to serve the site.</summary>
+    public static Task<int>? TryRun(string[] args) => args switch
+    {
+        _ => null,
+    };
+}
