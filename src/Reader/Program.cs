@@ -1,4 +1,5 @@
 using Reader.Essays;
+using Reader.Health;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -26,6 +27,7 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddEssays();
+    builder.AddHealth();
 
     var app = builder.Build();
 
@@ -37,6 +39,7 @@ try
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
+    app.MapHealth();
     app.MapRazorPages();
 
     await app.RunAsync();
