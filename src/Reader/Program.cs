@@ -1,5 +1,7 @@
 using Reader.Essays;
 using Reader.Health;
+using Reader.Hosting;
+using Reader.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -28,12 +30,16 @@ try
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddEssays();
     builder.AddHealth();
+    builder.AddServerLimits();
 
     var app = builder.Build();
 
+    app.UseSecurityHeaders();
+    app.UseAllowedMethods();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error");
+        app.UseHsts();
     }
 
     app.UseStaticFiles();
