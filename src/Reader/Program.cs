@@ -31,6 +31,7 @@ try
     builder.AddEssays();
     builder.AddHealth();
     builder.AddServerLimits();
+    builder.AddSearchRateLimit();
 
     var app = builder.Build();
 
@@ -45,6 +46,7 @@ try
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseSearchRateLimit();
     app.MapHealth();
     app.MapRazorPages();
 
