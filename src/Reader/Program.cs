@@ -44,7 +44,7 @@ try
     }
 
     app.UseStaticFiles();
-    app.UseSerilogRequestLogging();
+    app.UseRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.UseSearchRateLimit();
     app.MapHealth();
