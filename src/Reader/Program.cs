@@ -31,10 +31,12 @@ try
     builder.AddEssays();
     builder.AddHealth();
     builder.AddServerLimits();
+    builder.AddReverseProxy();
     builder.AddSearchRateLimit();
 
     var app = builder.Build();
 
+    app.UseReverseProxyHeaders();
     app.UseSecurityHeaders();
     app.UseAllowedMethods();
     if (!app.Environment.IsDevelopment())
