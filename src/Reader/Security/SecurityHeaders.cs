@@ -27,7 +27,6 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.XPoweredBy = default;
             return Task.CompletedTask;
         }, context.Response);
         return next(context);
