@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Reader.Hosting;
@@ -125,5 +126,15 @@ public sealed class ProductionTests
         Assert.Equal(20, kestrel.Limits.MaxRequestHeaderCount);
         Assert.Equal(4 * 1024, kestrel.Limits.MaxRequestLineSize);
         Assert.Equal(16 * 1024, kestrel.Limits.MaxRequestHeadersTotalSize);
+    }
+
+    [Fact]
+    public void TheShutdownTimeoutIsTheHostsOwnSetting()
+    {
+        using var app = new ReaderApp(environment: "Production") { Settings = { ["shutdownTimeoutSeconds"] = "12" } };
+
+        var host = app.Services.GetRequiredService<IOptions<HostOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(12), host.ShutdownTimeout);
     }
 }
