@@ -11,7 +11,9 @@ RUN dotnet restore src/Reader/Reader.csproj
 COPY src/ src/
 COPY wwwroot/ wwwroot/
 COPY content/ content/
-RUN dotnet publish src/Reader/Reader.csproj --configuration Release --no-restore --output /app /p:UseAppHost=false
+# No apphost (the image starts `dotnet Reader.dll`) and no web.config (that is for IIS).
+RUN dotnet publish src/Reader/Reader.csproj --configuration Release --no-restore --output /app \
+    /p:UseAppHost=false /p:IsTransformWebConfigDisabled=true
 
 # CONTENT CHECK GOES HERE: once the app has its `check` verb, broken content must fail the image build:
 #   RUN dotnet /app/Reader.dll check /app/content
