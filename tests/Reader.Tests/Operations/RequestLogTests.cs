@@ -43,10 +43,11 @@ public sealed class RequestLogTests
         var lines = await LogLinesOfAsync(async app =>
         {
             var front = await app.GetPageAsync(EssayPath);
-            section = front.Href("nav[aria-label=Contents] a")!;
+            section = front.Href("nav[aria-label=Contents] a") ?? "";
             await app.GetPageAsync(section);
         });
 
+        Assert.StartsWith(EssayPath + "/", section, StringComparison.Ordinal);
         var logged = RequestTo(lines, section);
         Assert.Equal("GET", logged.GetProperty("RequestMethod").GetString());
         Assert.Equal(200, logged.GetProperty("StatusCode").GetInt32());

@@ -32,7 +32,9 @@ public sealed class SecurityHeadersTests(SeedSite site)
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
-        var denied = Header(response, "Permissions-Policy")!.Split(", ");
+        var permissions = Header(response, "Permissions-Policy");
+        Assert.NotNull(permissions);
+        var denied = permissions.Split(", ");
         Assert.All(denied, feature => Assert.EndsWith("=()", feature, StringComparison.Ordinal));
         Assert.Superset(
             new HashSet<string> { "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "interest-cohort=()" },
@@ -59,7 +61,7 @@ public sealed class SecurityHeadersTests(SeedSite site)
     public async Task EverySectionPageCarriesTheSecurityHeaders()
     {
         var front = await site.App.GetPageAsync(EssayPath);
-        var sections = front.Document.QuerySelectorAll("nav[aria-label=Contents] a").Select(link => link.GetAttribute("href")!).ToArray();
+        var sections = front.Document.QuerySelectorAll("nav[aria-label=Contents] a").Select(link => link.GetAttribute("href") ?? "").ToArray();
 
         Assert.NotEmpty(sections);
         foreach (var section in sections)
