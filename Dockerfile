@@ -11,12 +11,21 @@ RUN dotnet restore src/Reader/Reader.csproj
 COPY src/ src/
 COPY wwwroot/ wwwroot/
 COPY content/ content/
-RUN dotnet publish src/Reader/Reader.csproj --configuration Release --no-restore --output /app /p:UseAppHost=false
+# No apphost (the image starts `dotnet Reader.dll`) and no web.config (that is for IIS).
+RUN dotnet publish src/Reader/Reader.csproj --configuration Release --no-restore --output /app \
+    /p:UseAppHost=false /p:IsTransformWebConfigDisabled=true
 
+# CONTENT CHECK GOES HERE: once the app has its `check` verb, broken content must fail the image build:
+#   RUN dotnet /app/Reader.dll check /app/content
+
+# The runtime image holds the published app and its content only: no SDK, no sources, no tests. The files
+# belong to root and the app runs as `app`, so it cannot change itself; it writes nothing (run it --read-only).
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app .
 USER $APP_UID
 ENV ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
+# The app probes itself: the runtime image has no curl or shell.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 CMD ["dotnet", "Reader.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "Reader.dll"]

@@ -1,4 +1,7 @@
 using Reader.Essays;
+using Reader.Health;
+using Reader.Hosting;
+using Reader.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -26,17 +29,27 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddEssays();
+    builder.AddHealth();
+    builder.AddServerLimits();
+    builder.AddReverseProxy();
+    builder.AddSearchRateLimit();
 
     var app = builder.Build();
 
+    app.UseReverseProxyHeaders();
+    app.UseSecurityHeaders();
+    app.UseAllowedMethods();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error");
+        app.UseHsts();
     }
 
     app.UseStaticFiles();
-    app.UseSerilogRequestLogging();
+    app.UseRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseSearchRateLimit();
+    app.MapHealth();
     app.MapRazorPages();
 
     await app.RunAsync();

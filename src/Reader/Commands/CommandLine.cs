@@ -9,6 +9,7 @@ internal static class CommandLine
     /// <summary>Runs the verb named by the first argument and returns its exit code, or null to serve the site.</summary>
     public static Task<int>? TryRun(string[] args) => args switch
     {
+        ["healthcheck"] => HealthcheckCommand.RunAsync(),
         _ => null,
     };
 }

@@ -1,0 +1,22 @@
+using Reader.Commands;
+
+namespace Reader.Tests.Operations;
+
+public sealed class HealthcheckCommandTests
+{
+    [Theory]
+    [InlineData(null, null, 8080)]
+    [InlineData("5000", null, 5000)]
+    [InlineData("5000;5001", "http://+:9000", 5000)]
+    [InlineData(null, "http://+:9000", 9000)]
+    [InlineData(null, "https://+:8443;http://*:9001", 9001)]
+    [InlineData(null, "http://[::]:9002/", 9002)]
+    [InlineData(null, "http://localhost", 80)]
+    [InlineData(null, "https://+:8443", 8080)]
+    public void TheProbeAsksThePortTheSiteListensOn(string? httpPorts, string? urls, int expected)
+    {
+        var environment = new Dictionary<string, string?> { ["ASPNETCORE_HTTP_PORTS"] = httpPorts, ["ASPNETCORE_URLS"] = urls };
+
+        Assert.Equal(expected, HealthcheckCommand.Port(name => environment.GetValueOrDefault(name)));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Reader.Tests.Operations;
+
+/// <summary>
+/// In Production the configuration (appsettings.Production.json) makes the console log one compact JSON object
+/// per line; these tests read the console as a container runtime would.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class RequestLogTests
+{
+    private const string EssayPath = "/essays/" + SeedEssay.Slug;
+
+    private static async Task<IReadOnlyList<JsonElement>> LogLinesOfAsync(Func<ReaderApp, Task> visit)
+    {
+        var console = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(console);
+        try
+        {
+            using (var app = new ReaderApp(environment: "Production"))
+            {
+                await visit(app);
+            }
+
+            return [.. console.ToString()
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => JsonDocument.Parse(line).RootElement.Clone())];
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+
+    private static JsonElement RequestTo(IReadOnlyList<JsonElement> lines, string path) =>
+        Assert.Single(lines, line => line.TryGetProperty("RequestPath", out var logged) && logged.GetString() == path);
+
+    [Fact]
+    public async Task EachRequestIsOneJsonLineWithMethodPathStatusElapsedEssayAndSection()
+    {
+        string section = "";
+        var lines = await LogLinesOfAsync(async app =>
+        {
+            var front = await app.GetPageAsync(EssayPath);
+            section = front.Href("nav[aria-label=Contents] a") ?? "";
+            await app.GetPageAsync(section);
+        });
+
+        Assert.StartsWith(EssayPath + "/", section, StringComparison.Ordinal);
+        var logged = RequestTo(lines, section);
+        Assert.Equal("GET", logged.GetProperty("RequestMethod").GetString());
+        Assert.Equal(200, logged.GetProperty("StatusCode").GetInt32());
+        Assert.True(logged.GetProperty("Elapsed").GetDouble() >= 0);
+        Assert.Equal(SeedEssay.Slug, logged.GetProperty("Essay").GetString());
+        Assert.Equal(section.Split('/')[^1], logged.GetProperty("Section").GetString());
+        Assert.True(logged.TryGetProperty("@t", out _));
+        Assert.True(logged.TryGetProperty("@mt", out _));
+        Assert.Equal(SeedEssay.Slug, RequestTo(lines, EssayPath).GetProperty("Essay").GetString());
+    }
+
+    [Fact]
+    public async Task OnlyTheSearchTermsOfAQueryAreLoggedAndNeverCookiesOrProbes()
+    {
+        var lines = await LogLinesOfAsync(async app =>
+        {
+            var client = app.CreateReader();
+            using var search = new HttpRequestMessage(HttpMethod.Get, "/search?q=gas+pipeline&token=hunter2");
+            search.Headers.Add("Cookie", "session=cookie-secret");
+            (await client.SendAsync(search)).Dispose();
+            using var page = new HttpRequestMessage(HttpMethod.Get, "/?utm_source=query-secret");
+            page.Headers.Add("Cookie", "session=cookie-secret");
+            (await client.SendAsync(page)).Dispose();
+            (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).Dispose();
+            (await client.GetAsync(new Uri("/readyz", UriKind.Relative))).Dispose();
+        });
+
+        Assert.Equal("gas pipeline", RequestTo(lines, "/search").GetProperty("SearchQuery").GetString());
+        Assert.False(RequestTo(lines, "/").TryGetProperty("SearchQuery", out _));
+        var everything = string.Join('\n', lines.Select(line => line.GetRawText()));
+        Assert.DoesNotContain("hunter2", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("query-secret", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("cookie-secret", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, line => line.TryGetProperty("RequestPath", out var path) && path.GetString() is "/healthz" or "/readyz");
+    }
+}
