@@ -1,4 +1,5 @@
 using Reader.Essays;
+using Reader.Site;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -25,6 +26,7 @@ try
         .ReadFrom.Services(services));
     builder.Services.AddRazorPages();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    builder.AddSite();
     builder.AddEssays();
 
     var app = builder.Build();
