@@ -1,4 +1,5 @@
 using Reader.Essays;
+using Reader.Feeds;
 using Reader.Site;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -40,6 +41,7 @@ try
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.MapRazorPages();
+    app.MapFeeds();
 
     await app.RunAsync();
     return 0;

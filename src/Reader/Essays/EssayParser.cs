@@ -237,11 +237,13 @@ internal static partial class EssayParser
 
     internal static int CountWords(string text) => Words().Count(text);
 
-    private static string Summarise(Section[] sections)
+    private static string Summarise(Section[] sections) => Summarise(sections[0].PlainText);
+
+    /// <summary>The first sentences of a text, about a tweet long: for summaries and page descriptions.</summary>
+    internal static string Summarise(string text)
     {
         const int Wanted = 160;
         const int Limit = 300;
-        var text = sections[0].PlainText;
         var summary = "";
         foreach (var sentence in SentenceEnds().Split(text))
         {

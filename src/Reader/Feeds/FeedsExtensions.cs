@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
+using Reader.Essays;
+using Reader.Site;
+
+namespace Reader.Feeds;
+
+/// <summary>
+/// The machine-readable views of the library: an Atom feed for feed readers, a sitemap and robots.txt for
+/// search engines. All are built from the library being served, so they list exactly what readers can open.
+/// </summary>
+internal static class FeedsExtensions
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/feed.xml", (LibraryStore store, IOptions<SiteOptions> site) =>
+            Xml(writer => WriteAtom(writer, store.Current, site.Value), "application/atom+xml; charset=utf-8"));
+        endpoints.MapGet("/sitemap.xml", (LibraryStore store, IOptions<SiteOptions> site) =>
+            Xml(writer => WriteSitemap(writer, store.Current, site.Value), "application/xml; charset=utf-8"));
+        endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {site.Value.Link("/sitemap.xml").AbsoluteUri}\n", "text/plain; charset=utf-8"));
+        return endpoints;
+    }
+
+    private static IResult Xml(Action<XmlWriter> write, string contentType)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            write(writer);
+        }
+
+        return Results.Bytes(buffer.ToArray(), contentType);
+    }
+
+    private static void WriteAtom(XmlWriter writer, Library library, SiteOptions site)
+    {
+        writer.WriteStartElement("feed", AtomNamespace);
+        writer.WriteAttributeString("xml", "lang", null, site.Language);
+        writer.WriteElementString("title", AtomNamespace, site.Title);
+        writer.WriteElementString("subtitle", AtomNamespace, site.Description);
+        WriteLink(writer, "self", "application/atom+xml", site.Link("/feed.xml"));
+        WriteLink(writer, "alternate", "text/html", site.Link("/"));
+        writer.WriteElementString("id", AtomNamespace, site.Link("/").AbsoluteUri);
+        writer.WriteElementString("updated", AtomNamespace, Timestamp(library.Modified));
+        // Atom needs an author for every entry; the feed's stands in for essays that name none.
+        WriteAuthor(writer, site.DefaultAuthor ?? site.Title);
+        writer.WriteElementString("generator", AtomNamespace, "Reader");
+
+        foreach (var essay in library.Essays)
+        {
+            var metadata = essay.Metadata;
+            var permalink = site.Permalink(essay);
+            writer.WriteStartElement("entry", AtomNamespace);
+            writer.WriteElementString("title", AtomNamespace, essay.Title);
+            WriteLink(writer, "alternate", "text/html", permalink);
+            writer.WriteElementString("id", AtomNamespace, permalink.AbsoluteUri);
+            if (metadata.Date is { } date)
+            {
+                writer.WriteElementString("published", AtomNamespace, Timestamp(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+            }
+
+            writer.WriteElementString("updated", AtomNamespace, Timestamp(metadata.Modified));
+            if (metadata.Author is { } author)
+            {
+                WriteAuthor(writer, author);
+            }
+
+            writer.WriteStartElement("summary", AtomNamespace);
+            writer.WriteAttributeString("type", "text");
+            writer.WriteString(essay.Summary);
+            writer.WriteEndElement();
+            foreach (var tag in metadata.Tags)
+            {
+                writer.WriteStartElement("category", AtomNamespace);
+                writer.WriteAttributeString("term", tag.Slug);
+                writer.WriteAttributeString("label", tag.Name);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteLink(XmlWriter writer, string relation, string type, Uri href)
+    {
+        writer.WriteStartElement("link", AtomNamespace);
+        writer.WriteAttributeString("rel", relation);
+        writer.WriteAttributeString("type", type);
+        writer.WriteAttributeString("href", href.AbsoluteUri);
+        writer.WriteEndElement();
+    }
+
+    private static void WriteAuthor(XmlWriter writer, string name)
+    {
+        writer.WriteStartElement("author", AtomNamespace);
+        writer.WriteElementString("name", AtomNamespace, name);
+        writer.WriteEndElement();
+    }
+
+    private static void WriteSitemap(XmlWriter writer, Library library, SiteOptions site)
+    {
+        writer.WriteStartElement("urlset", SitemapNamespace);
+        WriteUrl("/", library.Modified);
+        foreach (var shelf in library.Tags)
+        {
+            WriteUrl(Addresses.Tag(shelf.Tag.Slug), shelf.Modified);
+        }
+
+        foreach (var essay in library.Essays)
+        {
+            var modified = essay.Metadata.Modified;
+            WriteUrl(Addresses.Essay(essay.Slug), modified);
+            WriteUrl(Addresses.WholeEssay(essay.Slug), modified);
+            foreach (var section in essay.Sections)
+            {
+                WriteUrl(Addresses.Section(essay.Slug, section.Slug), modified);
+            }
+        }
+
+        writer.WriteEndElement();
+
+        void WriteUrl(string path, DateTimeOffset modified)
+        {
+            writer.WriteStartElement("url", SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, site.Link(path).AbsoluteUri);
+            writer.WriteElementString("lastmod", SitemapNamespace, Timestamp(modified));
+            writer.WriteEndElement();
+        }
+    }
+
+    /// <summary>RFC 3339 in UTC, which both Atom and the sitemap protocol accept.</summary>
+    private static string Timestamp(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
