@@ -32,6 +32,12 @@ internal sealed partial record FrontMatter(
     {
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
         {
+            // Markdig only takes '---' for front matter once it is closed; otherwise it is a rule and the YAML is text.
+            if (document.FirstOrDefault() is ThematicBreakBlock { Line: 0, ThematicChar: '-' })
+            {
+                problems.Add(ContentProblem.Warning(path, "the file starts with '---' but no '---' line closes the front matter; it is read as text"));
+            }
+
             return None;
         }
 

@@ -42,8 +42,8 @@ internal static class FeedsExtensions
     {
         writer.WriteStartElement("feed", AtomNamespace);
         writer.WriteAttributeString("xml", "lang", null, site.Language);
-        writer.WriteElementString("title", AtomNamespace, site.Title);
-        writer.WriteElementString("subtitle", AtomNamespace, site.Description);
+        WriteText(writer, "title", site.Title);
+        WriteText(writer, "subtitle", site.Description);
         WriteLink(writer, "self", "application/atom+xml", site.Link("/feed.xml"));
         WriteLink(writer, "alternate", "text/html", site.Link("/"));
         writer.WriteElementString("id", AtomNamespace, site.Link("/").AbsoluteUri);
@@ -57,7 +57,7 @@ internal static class FeedsExtensions
             var metadata = essay.Metadata;
             var permalink = site.Permalink(essay);
             writer.WriteStartElement("entry", AtomNamespace);
-            writer.WriteElementString("title", AtomNamespace, essay.Title);
+            WriteText(writer, "title", essay.Title);
             WriteLink(writer, "alternate", "text/html", permalink);
             writer.WriteElementString("id", AtomNamespace, permalink.AbsoluteUri);
             if (metadata.Date is { } date)
@@ -73,13 +73,13 @@ internal static class FeedsExtensions
 
             writer.WriteStartElement("summary", AtomNamespace);
             writer.WriteAttributeString("type", "text");
-            writer.WriteString(essay.Summary);
+            writer.WriteString(XmlText(essay.Summary));
             writer.WriteEndElement();
             foreach (var tag in metadata.Tags)
             {
                 writer.WriteStartElement("category", AtomNamespace);
-                writer.WriteAttributeString("term", tag.Slug);
-                writer.WriteAttributeString("label", tag.Name);
+                writer.WriteAttributeString("term", XmlText(tag.Slug));
+                writer.WriteAttributeString("label", XmlText(tag.Name));
                 writer.WriteEndElement();
             }
 
@@ -101,7 +101,7 @@ internal static class FeedsExtensions
     private static void WriteAuthor(XmlWriter writer, string name)
     {
         writer.WriteStartElement("author", AtomNamespace);
-        writer.WriteElementString("name", AtomNamespace, name);
+        WriteText(writer, "name", name);
         writer.WriteEndElement();
     }
 
@@ -134,6 +134,31 @@ internal static class FeedsExtensions
             writer.WriteElementString("lastmod", SitemapNamespace, Timestamp(modified));
             writer.WriteEndElement();
         }
+    }
+
+    private static void WriteText(XmlWriter writer, string name, string text) =>
+        writer.WriteElementString(name, AtomNamespace, XmlText(text));
+
+    /// <summary>
+    /// Essay text may hold characters XML can't carry (control characters, lone surrogates), which would make
+    /// XmlWriter throw; they are dropped so the feed stays valid.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+        }
+
+        return kept.Length == text.Length ? text : kept.ToString();
     }
 
     /// <summary>RFC 3339 in UTC, which both Atom and the sitemap protocol accept.</summary>

@@ -118,4 +118,17 @@ public sealed class FrontMatterTests
         Assert.Equal("The opening sentence. A second one.", essay?.Sections[0].PlainText);
         Assert.Equal(["T", "Part"], essay?.Sections.Select(section => section.Title));
     }
+
+    [Fact]
+    public void AnUnclosedFrontMatterIsAWarningAndReadAsText()
+    {
+        var problems = new List<ContentProblem>();
+
+        var essay = EssayParser.Parse("e", "---\n\ntitle: Never closed\n\nText.", "content/e.md", problems);
+
+        Assert.Equal("E", essay?.Title);
+        Assert.Equal(
+            "content/e.md:1:1: warning: the file starts with '---' but no '---' line closes the front matter; it is read as text",
+            Assert.Single(problems).ToString());
+    }
 }

@@ -5,8 +5,12 @@ using System.Xml.Linq;
 namespace Reader.Tests.Pages;
 
 [Collection(AppCollection.Name)]
-public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>
+public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>, IDisposable
 {
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-feeds-");
+
+    public void Dispose() => content.Delete(recursive: true);
+
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static async Task<SyndicationFeed> FeedAsync(ReaderApp app)
@@ -108,5 +112,18 @@ public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n');
         Assert.Contains("User-agent: *", lines);
         Assert.Contains($"Sitemap: {LibrarySite.BaseUrl}sitemap.xml", lines);
+    }
+
+    [Fact]
+    public async Task CharactersXmlCannotCarryAreDroppedAndTheFeedStaysValid()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "odd.md"), "---\ntitle: \"Bell\\a and \\x01 marks\"\ntags: [\"a\\x02b\"]\n---\nText with a \u0001 control character.");
+        using var app = LibrarySite.Create("Production", content.FullName);
+
+        var entry = Assert.Single((await FeedAsync(app)).Items);
+
+        Assert.Equal("Bell and  marks", entry.Title.Text);
+        Assert.Equal("Text with a  control character.", entry.Summary.Text);
+        Assert.Equal(200, (int)(await app.CreateReader().GetAsync(new Uri("/sitemap.xml", UriKind.Relative))).StatusCode);
     }
 }
