@@ -28,7 +28,7 @@ internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site,
             Type = "article",
             StructuredData = StructuredData.Article(this.essay, site.Value),
         });
-        Citation = Reader.Site.Citation.For(this.essay, section: null, site.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Citation = Citations.For(this.essay, section: null, site.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }
 }

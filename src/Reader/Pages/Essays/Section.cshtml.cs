@@ -33,7 +33,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
             Type = "article",
             StructuredData = StructuredData.Section(this.essay, this.section, description, site.Value),
         });
-        Citation = Reader.Site.Citation.For(this.essay, this.section, site.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Citation = Citations.For(this.essay, this.section, site.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }
 }

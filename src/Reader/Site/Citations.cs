@@ -14,7 +14,7 @@ internal sealed record CitationBox(string Heading, IReadOnlyList<CitationStyle> 
 /// Builds references in the common styles from an essay's metadata. Author names are used as written: Reader
 /// can't know which part of a name is the family name, so it doesn't invert or abbreviate them.
 /// </summary>
-internal static class Citation
+internal static class Citations
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     private static readonly string[] MlaMonths = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
