@@ -52,6 +52,7 @@ internal static partial class EssayParser
             return null;
         }
 
+        MakeHeadingIdsUnique(drafts);
         NumberParagraphs(drafts);
         var slugs = AssignSlugs(drafts);
         var sections = new Section[drafts.Count];
@@ -149,6 +150,31 @@ internal static partial class EssayParser
         block is not (YamlFrontMatterBlock or Markdig.Extensions.Footnotes.FootnoteGroup or LinkReferenceDefinitionGroup);
 
     private static bool HasText(Block block) => block is not BlankLineBlock && block is not ThematicBreakBlock;
+
+    /// <summary>
+    /// Markdig keeps heading ids unique within one document; a folder essay is several documents, so a
+    /// repeated id gets a suffix the way Markdig would have given it (a single file is left as it is).
+    /// </summary>
+    private static void MakeHeadingIdsUnique(List<SectionDraft> drafts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in drafts.SelectMany(draft => draft.Blocks).OfType<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is not { } id)
+            {
+                continue;
+            }
+
+            var candidate = id;
+            for (var suffix = 1; !seen.Add(candidate); suffix++)
+            {
+                candidate = $"{id}-{suffix}";
+            }
+
+            attributes.Id = candidate;
+        }
+    }
 
     /// <summary>Top-level paragraphs are numbered through the whole essay, so #p7 means the same on every page.</summary>
     private static void NumberParagraphs(List<SectionDraft> drafts)

@@ -80,6 +80,19 @@ public sealed class EssayFolderTests : IDisposable
     }
 
     [Fact]
+    public void HeadingIdsStayUniqueAcrossTheFilesOfAFolderEssay()
+    {
+        Write("essay/index.md", "# Essay\n\nOpening.");
+        Write("essay/01-a.md", "## A\n\nOne.\n\n### Notes\n\nFirst notes.");
+        Write("essay/02-b.md", "## B\n\nTwo.\n\n### Notes\n\nSecond notes.");
+
+        var essay = EssayLoader.Read(content.FullName).Library.FindEssay("essay")!;
+
+        Assert.Equal(["notes", "notes-1"], essay.Sections.SelectMany(section => section.Subheadings).Select(heading => heading.Id));
+        Assert.Contains("<h3 id=\"notes-1\">Notes</h3>", essay.Sections[2].WholeEssayHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASectionFileWithoutAHeadingIsNamedAfterItsFile()
     {
         Write("essay/index.md", "# Essay\n\nOpening.");
