@@ -2,6 +2,8 @@ using Reader.Essays;
 using Reader.Health;
 using Reader.Hosting;
 using Reader.Security;
+using Reader.Feeds;
+using Reader.Site;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -28,6 +30,7 @@ try
         .ReadFrom.Services(services));
     builder.Services.AddRazorPages();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    builder.AddSite();
     builder.AddEssays();
     builder.AddHealth();
     builder.AddServerLimits();
@@ -51,6 +54,7 @@ try
     app.UseSearchRateLimit();
     app.MapHealth();
     app.MapRazorPages();
+    app.MapFeeds();
 
     await app.RunAsync();
     return 0;

@@ -2,16 +2,20 @@ using System.Collections.Frozen;
 
 namespace Reader.Essays;
 
-/// <summary>An essay as readers meet it: a title and its sections in reading order.</summary>
+/// <summary>An essay as readers meet it: what it is about (its metadata) and its sections in reading order.</summary>
 internal sealed record Essay(
     string Slug,
-    string Title,
-    string Summary,
-    string Language,
+    EssayMetadata Metadata,
     IReadOnlyList<Section> Sections,
     FrozenDictionary<string, Section> SectionsBySlug,
     string SourcePath)
 {
+    public string Title => Metadata.Title;
+
+    public string Summary => Metadata.Summary;
+
+    public string Language => Metadata.Language;
+
     public int WordCount { get; } = Sections.Sum(section => section.WordCount);
 
     public int ReadingMinutes => ReadingTime.Minutes(WordCount);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Reader.Site;
 
 namespace Reader.Essays;
 
@@ -8,14 +9,17 @@ namespace Reader.Essays;
 internal sealed record LibraryLoad(Library Library, IReadOnlyList<ContentProblem> Problems);
 
 /// <summary>Reads every essay under the content folder into a new <see cref="Library"/>.</summary>
-internal sealed partial class EssayLoader(IOptions<ReaderOptions> options, IHostEnvironment environment, ILogger<EssayLoader> logger)
+internal sealed partial class EssayLoader(IOptions<ReaderOptions> options, IOptions<SiteOptions> site, IHostEnvironment environment, ILogger<EssayLoader> logger)
 {
+    /// <summary>Drafts are for the author's own eyes: only a development run shows them.</summary>
+    public bool IncludesDrafts { get; } = environment.IsDevelopment();
+
     public string ContentPath { get; } = Path.GetFullPath(options.Value.ContentPath, environment.ContentRootPath);
 
     public LibraryLoad Load()
     {
         var stopwatch = Stopwatch.StartNew();
-        var load = Read(ContentPath);
+        var load = Read(ContentPath, new EssayDefaults(site.Value.Language, site.Value.DefaultAuthor), IncludesDrafts);
         foreach (var problem in load.Problems)
         {
             LogProblem(problem.IsError ? LogLevel.Error : LogLevel.Warning, problem.Path, problem.Line, problem.Column, problem.Message);
@@ -25,22 +29,28 @@ internal sealed partial class EssayLoader(IOptions<ReaderOptions> options, IHost
         return load;
     }
 
-    /// <summary>Reads a content folder without logging: the start-up load and the check command share it.</summary>
-    public static LibraryLoad Read(string contentPath)
+    /// <summary>
+    /// Reads a content folder without logging: the start-up load and the check command share it. Essays are
+    /// Markdown files and folders (see <see cref="EssayFolder"/>); drafts are left out entirely unless
+    /// <paramref name="includeDrafts"/>, so that nothing built from the library can show them.
+    /// </summary>
+    public static LibraryLoad Read(string contentPath, EssayDefaults? defaults = null, bool includeDrafts = true)
     {
         if (!Directory.Exists(contentPath))
         {
             return new LibraryLoad(Library.Empty, [ContentProblem.Error(contentPath, "the content folder does not exist")]);
         }
 
-        var files = Directory.GetFiles(contentPath, "*.md", SearchOption.TopDirectoryOnly);
-        Array.Sort(files, StringComparer.Ordinal);
-        var parsed = new Essay?[files.Length];
+        var entries = Directory.GetFiles(contentPath, "*.md", SearchOption.TopDirectoryOnly)
+            .Concat(Directory.GetDirectories(contentPath).Where(EssayFolder.HoldsEssay))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var parsed = new Essay?[entries.Length];
         var problems = new ConcurrentBag<ContentProblem>();
-        Parallel.For(0, files.Length, i => parsed[i] = TryRead(files[i], problems));
+        Parallel.For(0, entries.Length, i => parsed[i] = TryRead(entries[i], defaults, problems));
 
         var essays = new Dictionary<string, Essay>(StringComparer.Ordinal);
-        foreach (var essay in parsed.OfType<Essay>())
+        foreach (var essay in parsed.OfType<Essay>().Where(essay => includeDrafts || !essay.Metadata.Draft))
         {
             if (!essays.TryAdd(essay.Slug, essay))
             {
@@ -52,18 +62,27 @@ internal sealed partial class EssayLoader(IOptions<ReaderOptions> options, IHost
         return new LibraryLoad(new Library(essays.Values), ordered);
     }
 
-    private static Essay? TryRead(string path, ConcurrentBag<ContentProblem> problems)
+    private static Essay? TryRead(string path, EssayDefaults? defaults, ConcurrentBag<ContentProblem> problems)
     {
         var found = new List<ContentProblem>();
-        Essay? essay;
+        Essay? essay = null;
         try
         {
-            essay = EssayParser.Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), path, found);
+            var source = Directory.Exists(path)
+                ? EssayFolder.Read(path, found)
+                : new EssaySource(
+                    Path.GetFileNameWithoutExtension(path),
+                    path,
+                    [new EssayFile(path, File.ReadAllText(path))],
+                    new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero));
+            if (source is not null)
+            {
+                essay = EssayParser.Parse(source, found, defaults);
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             found.Add(ContentProblem.Error(path, $"the file could not be read: {exception.Message}"));
-            essay = null;
         }
 
         foreach (var problem in found)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -18,19 +19,40 @@ internal static partial class EssayParser
     private static readonly FrozenSet<string> ReservedSlugs = FrozenSet.Create(StringComparer.Ordinal, "all");
 
     /// <summary>Parses an essay, or returns null when it has an error; every problem found is added to <paramref name="problems"/>.</summary>
-    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems)
-    {
-        var document = Markdown.Parse(markdown, ReaderMarkdown.Pipeline);
-        var titleHeading = FindTitleHeading(document);
-        var title = titleHeading is null ? TitleFromSlug(slug) : PlainText.Of(titleHeading);
+    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems, EssayDefaults? defaults = null) =>
+        Parse(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults);
 
-        var drafts = SplitIntoSections(document, titleHeading, title);
+    /// <summary>Parses an essay from one file or from the files of a folder (index first, then sections in order).</summary>
+    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null)
+    {
+        defaults ??= EssayDefaults.Standard;
+        var errorsBefore = problems.Count(problem => problem.IsError);
+        var documents = source.Files.Select(file => Markdown.Parse(file.Markdown, ReaderMarkdown.Pipeline)).ToArray();
+        var index = source.Files[0];
+        var frontMatter = FrontMatter.Read(documents[0], index.Path, problems);
+        for (var i = 1; i < documents.Length; i++)
+        {
+            if (documents[i].Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } ignored)
+            {
+                problems.Add(ContentProblem.Warning(source.Files[i].Path, $"front matter is read only from {Path.GetFileName(index.Path)}; it is ignored here", ignored.Line + 1));
+            }
+        }
+
+        var titleHeading = FindTitleHeading(documents[0]);
+        var title = frontMatter.Title ?? (titleHeading is null ? TitleFromSlug(source.Slug) : PlainText.Of(titleHeading));
+
+        var drafts = SplitIntoSections(documents, source.Files, titleHeading, title, problems);
         if (drafts.Count == 0)
         {
-            problems.Add(ContentProblem.Error(sourcePath, "the essay has no text"));
+            problems.Add(ContentProblem.Error(index.Path, "the essay has no text"));
+        }
+
+        if (problems.Count(problem => problem.IsError) > errorsBefore)
+        {
             return null;
         }
 
+        MakeHeadingIdsUnique(drafts);
         NumberParagraphs(drafts);
         var slugs = AssignSlugs(drafts);
         var sections = new Section[drafts.Count];
@@ -41,14 +63,24 @@ internal static partial class EssayParser
                 next: i + 1 < drafts.Count ? new SectionLink(slugs[i + 1], drafts[i + 1].Title) : null);
         }
 
-        return new Essay(
-            slug,
+        var metadata = new EssayMetadata(
             title,
-            Summarise(sections),
-            Language: "en",
+            frontMatter.Subtitle,
+            frontMatter.Author ?? defaults.Author,
+            frontMatter.Date,
+            frontMatter.Updated,
+            frontMatter.Summary ?? Summarise(sections),
+            frontMatter.Tags ?? [],
+            frontMatter.Language ?? defaults.Language,
+            frontMatter.Draft,
+            Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified);
+
+        return new Essay(
+            frontMatter.Slug ?? source.Slug,
+            metadata,
             sections,
             sections.ToFrozenDictionary(section => section.Slug, StringComparer.Ordinal),
-            sourcePath);
+            source.Path);
     }
 
     /// <summary>The essay's title is a level-1 heading that comes before any section heading.</summary>
@@ -65,32 +97,44 @@ internal static partial class EssayParser
 
     /// <summary>
     /// Only the document's own top-level headings split it: a heading-like line in a code fence is code,
-    /// and one in a block quote or list belongs to that quote or list.
+    /// and one in a block quote or list belongs to that quote or list. A section file of a folder essay that
+    /// does not open with its own heading is a section named after the file.
     /// </summary>
-    private static List<SectionDraft> SplitIntoSections(MarkdownDocument document, HeadingBlock? titleHeading, string title)
+    private static List<SectionDraft> SplitIntoSections(
+        MarkdownDocument[] documents, IReadOnlyList<EssayFile> files, HeadingBlock? titleHeading, string title, ICollection<ContentProblem> problems)
     {
         var sections = new List<SectionDraft>();
         var opening = new SectionDraft(title, titleHeading, []);
         var current = opening;
-        foreach (var block in document)
+        for (var i = 0; i < documents.Length; i++)
         {
-            switch (block)
+            var content = documents[i].Where(IsContent).ToArray();
+            if (files[i].SectionTitle is { } fileTitle)
             {
-                case HeadingBlock { Level: 2 } heading:
+                if (!content.Any(HasText))
+                {
+                    problems.Add(ContentProblem.Warning(files[i].Path, "the section file has no text; it is left out"));
+                    continue;
+                }
+
+                if (content.FirstOrDefault(HasText) is not HeadingBlock { Level: 2 })
+                {
+                    current = new SectionDraft(fileTitle, null, []);
+                    sections.Add(current);
+                }
+            }
+
+            foreach (var block in content)
+            {
+                if (block is HeadingBlock { Level: 2 } heading)
+                {
                     current = new SectionDraft(PlainText.Of(heading), heading, []);
                     sections.Add(current);
-                    break;
-                case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
-                case Markdig.Extensions.Footnotes.FootnoteGroup:
-                case LinkReferenceDefinitionGroup:
-                    break;
-                default:
-                    if (!ReferenceEquals(block, titleHeading))
-                    {
-                        current.Blocks.Add(block);
-                    }
-
-                    break;
+                }
+                else if (!ReferenceEquals(block, titleHeading))
+                {
+                    current.Blocks.Add(block);
+                }
             }
         }
 
@@ -102,7 +146,35 @@ internal static partial class EssayParser
         return sections;
     }
 
+    private static bool IsContent(Block block) =>
+        block is not (YamlFrontMatterBlock or Markdig.Extensions.Footnotes.FootnoteGroup or LinkReferenceDefinitionGroup);
+
     private static bool HasText(Block block) => block is not BlankLineBlock && block is not ThematicBreakBlock;
+
+    /// <summary>
+    /// Markdig keeps heading ids unique within one document; a folder essay is several documents, so a
+    /// repeated id gets a suffix the way Markdig would have given it (a single file is left as it is).
+    /// </summary>
+    private static void MakeHeadingIdsUnique(List<SectionDraft> drafts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in drafts.SelectMany(draft => draft.Blocks).OfType<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is not { } id)
+            {
+                continue;
+            }
+
+            var candidate = id;
+            for (var suffix = 1; !seen.Add(candidate); suffix++)
+            {
+                candidate = $"{id}-{suffix}";
+            }
+
+            attributes.Id = candidate;
+        }
+    }
 
     /// <summary>Top-level paragraphs are numbered through the whole essay, so #p7 means the same on every page.</summary>
     private static void NumberParagraphs(List<SectionDraft> drafts)
@@ -191,11 +263,13 @@ internal static partial class EssayParser
 
     internal static int CountWords(string text) => Words().Count(text);
 
-    private static string Summarise(Section[] sections)
+    private static string Summarise(Section[] sections) => Summarise(sections[0].PlainText);
+
+    /// <summary>The first sentences of a text, about a tweet long: for summaries and page descriptions.</summary>
+    internal static string Summarise(string text)
     {
         const int Wanted = 160;
         const int Limit = 300;
-        var text = sections[0].PlainText;
         var summary = "";
         foreach (var sentence in SentenceEnds().Split(text))
         {

@@ -4,23 +4,50 @@ namespace Reader.Essays;
 
 /// <summary>
 /// Every essay the site serves, built as a whole and never changed: a new library replaces the old one.
+/// Essays are listed newest first; undated ones follow the dated ones, by title.
 /// </summary>
 internal sealed class Library
 {
     public static readonly Library Empty = new([]);
 
     private readonly FrozenDictionary<string, Essay> essaysBySlug;
+    private readonly FrozenDictionary<string, TagShelf> tagsBySlug;
 
     public Library(IEnumerable<Essay> essays)
     {
-        Essays = [.. essays.OrderBy(essay => essay.Title, StringComparer.CurrentCultureIgnoreCase)];
+        Essays = [.. essays
+            .OrderBy(essay => essay.Metadata.Date is null)
+            .ThenByDescending(essay => essay.Metadata.Date)
+            .ThenBy(essay => essay.Title, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(essay => essay.Slug, StringComparer.Ordinal)];
         essaysBySlug = Essays.ToFrozenDictionary(essay => essay.Slug, StringComparer.Ordinal);
         SectionCount = Essays.Sum(essay => essay.Sections.Count);
+        Tags = [.. Essays
+            .SelectMany(essay => essay.Metadata.Tags.Select(tag => (tag, essay)))
+            .GroupBy(pair => pair.tag.Slug, StringComparer.Ordinal)
+            .Select(group => new TagShelf(group.First().tag, [.. group.Select(pair => pair.essay)]))
+            .OrderBy(shelf => shelf.Tag.Name, StringComparer.CurrentCultureIgnoreCase)];
+        tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
+        Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
     }
 
     public IReadOnlyList<Essay> Essays { get; }
 
     public int SectionCount { get; }
 
+    /// <summary>Every tag an essay carries, by name, each with its essays newest first.</summary>
+    public IReadOnlyList<TagShelf> Tags { get; }
+
+    /// <summary>When the newest change to any essay was made.</summary>
+    public DateTimeOffset Modified { get; }
+
     public Essay? FindEssay(string slug) => essaysBySlug.GetValueOrDefault(slug);
+
+    public TagShelf? FindTag(string slug) => tagsBySlug.GetValueOrDefault(slug);
+}
+
+/// <summary>A tag and the essays that carry it.</summary>
+internal sealed record TagShelf(Tag Tag, IReadOnlyList<Essay> Essays)
+{
+    public DateTimeOffset Modified { get; } = Essays.Max(essay => essay.Metadata.Modified);
 }

@@ -1,9 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Reader.Essays;
+using Reader.Site;
 
 namespace Reader.Pages;
 
-internal sealed class IndexModel(LibraryStore store) : PageModel
+internal sealed class IndexModel(LibraryStore store, IOptions<SiteOptions> site) : PageModel
 {
     public IReadOnlyList<Essay> Essays { get; } = store.Current.Essays;
+
+    public SiteOptions Site { get; } = site.Value;
+
+    public void OnGet() => ViewData.SetMeta(new PageMeta(Site.Title, Site.Description, "/"));
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Reader.Essays;
+
+/// <summary>
+/// An essay kept as a folder: <c>index.md</c> holds the front matter and the opening, and each section is a
+/// file numbered in reading order (<c>01-beginnings.md</c>, <c>02-…</c>), which is easier to edit for a long work.
+/// </summary>
+internal static partial class EssayFolder
+{
+    public const string IndexFile = "index.md";
+
+    /// <summary>A section file and the title its section gets when the file has no heading of its own.</summary>
+    internal sealed record SectionFile(string Name, int Number, string Title);
+
+    /// <summary>Whether a folder in the content folder is an essay at all, rather than, say, a folder of images.</summary>
+    public static bool HoldsEssay(string folder) =>
+        !IsHidden(Path.GetFileName(folder)) && Directory.EnumerateFiles(folder, "*.md").Any();
+
+    public static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_');
+
+    public static EssaySource? Read(string folder, ICollection<ContentProblem> problems)
+    {
+        var index = Path.Combine(folder, IndexFile);
+        if (!File.Exists(index))
+        {
+            problems.Add(ContentProblem.Error(folder, $"an essay folder needs an {IndexFile} with its front matter and opening; this folder is left out"));
+            return null;
+        }
+
+        var names = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).OfType<string>();
+        var sections = Order(names, folder, problems);
+        var paths = sections.Select(section => Path.Combine(folder, section.Name)).Prepend(index).ToArray();
+        var files = new List<EssayFile> { new(index, File.ReadAllText(index)) };
+        files.AddRange(sections.Select(section => new EssayFile(Path.Combine(folder, section.Name), File.ReadAllText(Path.Combine(folder, section.Name)), section.Title)));
+        var modified = paths.Max(File.GetLastWriteTimeUtc);
+        return new EssaySource(Path.GetFileName(folder), folder, files, new DateTimeOffset(modified, TimeSpan.Zero));
+    }
+
+    /// <summary>
+    /// Puts the section files in reading order by their number; gaps and repeated numbers are only warnings
+    /// (repeats are read in file-name order) and files without a number are left out with a warning.
+    /// </summary>
+    public static IReadOnlyList<SectionFile> Order(IEnumerable<string> names, string folder, ICollection<ContentProblem> problems)
+    {
+        var numbered = new List<SectionFile>();
+        foreach (var name in names.Where(name => !string.Equals(name, IndexFile, StringComparison.OrdinalIgnoreCase)))
+        {
+            var match = NumberedFile().Match(name);
+            if (!match.Success)
+            {
+                problems.Add(ContentProblem.Warning(Path.Combine(folder, name), "a section file's name must start with its number, such as 01-opening.md; this file is left out"));
+                continue;
+            }
+
+            var number = int.Parse(match.Groups["number"].ValueSpan, CultureInfo.InvariantCulture);
+            var words = match.Groups["name"].Value.Replace('-', ' ').Replace('_', ' ').Trim();
+            var title = words.Length == 0 ? $"Section {number}" : char.ToUpperInvariant(words[0]) + words[1..];
+            numbered.Add(new SectionFile(name, number, title));
+        }
+
+        numbered.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Name, b.Name));
+        for (var i = 1; i < numbered.Count; i++)
+        {
+            var (previous, file) = (numbered[i - 1], numbered[i]);
+            if (file.Number == previous.Number)
+            {
+                problems.Add(ContentProblem.Warning(Path.Combine(folder, file.Name), $"section number {file.Number} is also used by {previous.Name}; this file is read after it"));
+            }
+            else if (file.Number > previous.Number + 1)
+            {
+                problems.Add(ContentProblem.Warning(Path.Combine(folder, file.Name), $"section numbers jump from {previous.Number} to {file.Number}"));
+            }
+        }
+
+        if (numbered.Count > 0 && numbered[0].Number > 1)
+        {
+            problems.Add(ContentProblem.Warning(Path.Combine(folder, numbered[0].Name), $"section numbers start at {numbered[0].Number} rather than 1"));
+        }
+
+        return numbered;
+    }
+
+    [GeneratedRegex(@"^(?<number>\d{1,6})(?:[-_ .](?<name>.*))?\.md$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedFile();
+}

@@ -1,0 +1,21 @@
+namespace Reader.Essays;
+
+/// <summary>
+/// What an essay says about itself, from its front matter with fallbacks already applied: a title and a summary
+/// always exist; the author and dates only when someone gave them.
+/// </summary>
+/// <param name="Modified">When the essay last changed: its <c>updated</c> or <c>date</c>, else its files' time.</param>
+internal sealed record EssayMetadata(
+    string Title,
+    string? Subtitle,
+    string? Author,
+    DateOnly? Date,
+    DateOnly? Updated,
+    string Summary,
+    IReadOnlyList<Tag> Tags,
+    string Language,
+    bool Draft,
+    DateTimeOffset Modified);
+
+/// <summary>A tag as the author wrote it and as it appears in addresses (<c>/tags/{slug}</c>).</summary>
+internal sealed record Tag(string Name, string Slug);

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Yaml;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Reader.Essays;
+
+/// <summary>
+/// The optional YAML block at the top of an essay, as the author wrote it: every value may be missing. Problems
+/// are reported at their line and column in the Markdown file, not in the YAML text.
+/// </summary>
+internal sealed partial record FrontMatter(
+    string? Title = null,
+    string? Subtitle = null,
+    string? Author = null,
+    DateOnly? Date = null,
+    DateOnly? Updated = null,
+    string? Summary = null,
+    IReadOnlyList<Tag>? Tags = null,
+    string? Slug = null,
+    string? Language = null,
+    bool Draft = false)
+{
+    public static readonly FrontMatter None = new();
+
+    private static readonly string[] Keys = ["title", "subtitle", "author", "date", "updated", "summary", "tags", "slug", "lang", "draft"];
+
+    public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
+    {
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
+        {
+            // Markdig only takes '---' for front matter once it is closed; otherwise it is a rule and the YAML is text.
+            if (document.FirstOrDefault() is ThematicBreakBlock { Line: 0, ThematicChar: '-' })
+            {
+                problems.Add(ContentProblem.Warning(path, "the file starts with '---' but no '---' line closes the front matter; it is read as text"));
+            }
+
+            return None;
+        }
+
+        // Markdig's lines are 0-based and the YAML starts on the line after the opening '---'.
+        var lineOffset = block.Line + 1;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(block.Lines.ToString()));
+        }
+        catch (YamlException exception)
+        {
+            problems.Add(ContentProblem.Error(path, $"the front matter is not valid YAML: {exception.Message}", (int)exception.Start.Line + lineOffset, (int)exception.Start.Column));
+            return None;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return None;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            problems.Add(ContentProblem.Error(path, "the front matter must be 'key: value' lines, such as 'title: My essay'", lineOffset + 1));
+            return None;
+        }
+
+        var reader = new ValueReader(path, lineOffset, problems);
+        var frontMatter = None;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = keyNode is YamlScalarNode { Value: { } name } ? name : keyNode.ToString();
+            frontMatter = key switch
+            {
+                "title" => frontMatter with { Title = reader.Text(key, value) },
+                "subtitle" => frontMatter with { Subtitle = reader.Text(key, value) },
+                "author" => frontMatter with { Author = reader.Text(key, value) },
+                "date" => frontMatter with { Date = reader.Date(key, value) },
+                "updated" => frontMatter with { Updated = reader.Date(key, value) },
+                "summary" => frontMatter with { Summary = reader.Text(key, value) },
+                "tags" => frontMatter with { Tags = reader.Tags(key, value) },
+                "slug" => frontMatter with { Slug = reader.Matching(key, value, SlugPattern(), "lowercase letters, digits and hyphens, such as 'my-essay'") },
+                "lang" => frontMatter with { Language = reader.Matching(key, value, LanguagePattern(), "a language tag such as 'en' or 'pt-BR'") },
+                "draft" => frontMatter with { Draft = reader.Boolean(key, value) },
+                _ => reader.Unknown(key, keyNode, frontMatter),
+            };
+        }
+
+        return frontMatter;
+    }
+
+    public static string TagSlug(string name)
+    {
+        var ascii = LinkHelper.Urilize(name, allowOnlyAscii: true);
+        return ascii.Length > 0 ? ascii : LinkHelper.Urilize(name, allowOnlyAscii: false);
+    }
+
+    /// <summary>Reads typed values out of YAML nodes, reporting each wrong one with its key and position.</summary>
+    private sealed class ValueReader(string path, int lineOffset, ICollection<ContentProblem> problems)
+    {
+        public string? Text(string key, YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            }
+
+            return Wrong(key, node, "must be text");
+        }
+
+        public string? Matching(string key, YamlNode node, Regex pattern, string expected)
+        {
+            var text = Text(key, node);
+            return text is not null && !pattern.IsMatch(text) ? Wrong(key, node, $"must be {expected}, not '{text}'") : text;
+        }
+
+        public DateOnly? Date(string key, YamlNode node)
+        {
+            if (Text(key, node) is not { } text)
+            {
+                return null;
+            }
+
+            // A date and time (2024-05-01T09:30:00+02:00) counts as the day the author wrote, in their time zone.
+            var day = text.Length > 10 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? text[..10] : text;
+            if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Wrong(key, node, $"must be a date such as 2024-05-01, not '{text}'");
+            return null;
+        }
+
+        public bool Boolean(string key, YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text, out var value))
+            {
+                return value;
+            }
+
+            Wrong(key, node, "must be true or false");
+            return false;
+        }
+
+        public IReadOnlyList<Tag>? Tags(string key, YamlNode node)
+        {
+            IEnumerable<YamlNode> items = node switch
+            {
+                YamlSequenceNode sequence => sequence.Children,
+                YamlScalarNode => [node],
+                _ => [],
+            };
+            if (node is YamlMappingNode || items.Any(item => item is not YamlScalarNode))
+            {
+                return Wrong<IReadOnlyList<Tag>>(key, node, "must be a list of tags, such as [history, travel]");
+            }
+
+            var tags = new List<Tag>();
+            foreach (var item in items)
+            {
+                if (Text(key, item) is not { } name)
+                {
+                    continue;
+                }
+
+                var slug = TagSlug(name);
+                if (slug.Length == 0)
+                {
+                    problems.Add(ContentProblem.Warning(path, $"the tag '{name}' has no letters or digits to make an address from; it is left out", Line(item), Column(item)));
+                }
+                else if (!tags.Exists(tag => tag.Slug == slug))
+                {
+                    tags.Add(new Tag(name, slug));
+                }
+            }
+
+            return tags;
+        }
+
+        public FrontMatter Unknown(string key, YamlNode node, FrontMatter frontMatter)
+        {
+            problems.Add(ContentProblem.Warning(path, $"unknown front matter key '{key}' is ignored (known keys: {string.Join(", ", Keys)})", Line(node), Column(node)));
+            return frontMatter;
+        }
+
+        private T? Wrong<T>(string key, YamlNode node, string problem) where T : class
+        {
+            problems.Add(ContentProblem.Error(path, $"the front matter value of '{key}' {problem}", Line(node), Column(node)));
+            return null;
+        }
+
+        private string? Wrong(string key, YamlNode node, string problem) => Wrong<string>(key, node, problem);
+
+        private int Line(YamlNode node) => (int)node.Start.Line + lineOffset;
+
+        private static int Column(YamlNode node) => (int)node.Start.Column;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguagePattern();
+}

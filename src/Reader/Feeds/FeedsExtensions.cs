@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
+using Reader.Essays;
+using Reader.Site;
+
+namespace Reader.Feeds;
+
+/// <summary>
+/// The machine-readable views of the library: an Atom feed for feed readers, a sitemap and robots.txt for
+/// search engines. All are built from the library being served, so they list exactly what readers can open.
+/// </summary>
+internal static class FeedsExtensions
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/feed.xml", (LibraryStore store, IOptions<SiteOptions> site) =>
+            Xml(writer => WriteAtom(writer, store.Current, site.Value), "application/atom+xml; charset=utf-8"));
+        endpoints.MapGet("/sitemap.xml", (LibraryStore store, IOptions<SiteOptions> site) =>
+            Xml(writer => WriteSitemap(writer, store.Current, site.Value), "application/xml; charset=utf-8"));
+        endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {site.Value.Link("/sitemap.xml").AbsoluteUri}\n", "text/plain; charset=utf-8"));
+        return endpoints;
+    }
+
+    private static IResult Xml(Action<XmlWriter> write, string contentType)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            write(writer);
+        }
+
+        return Results.Bytes(buffer.ToArray(), contentType);
+    }
+
+    private static void WriteAtom(XmlWriter writer, Library library, SiteOptions site)
+    {
+        writer.WriteStartElement("feed", AtomNamespace);
+        writer.WriteAttributeString("xml", "lang", null, site.Language);
+        WriteText(writer, "title", site.Title);
+        WriteText(writer, "subtitle", site.Description);
+        WriteLink(writer, "self", "application/atom+xml", site.Link("/feed.xml"));
+        WriteLink(writer, "alternate", "text/html", site.Link("/"));
+        writer.WriteElementString("id", AtomNamespace, site.Link("/").AbsoluteUri);
+        writer.WriteElementString("updated", AtomNamespace, Timestamp(library.Modified));
+        // Atom needs an author for every entry; the feed's stands in for essays that name none.
+        WriteAuthor(writer, site.DefaultAuthor ?? site.Title);
+        writer.WriteElementString("generator", AtomNamespace, "Reader");
+
+        foreach (var essay in library.Essays)
+        {
+            var metadata = essay.Metadata;
+            var permalink = site.Permalink(essay);
+            writer.WriteStartElement("entry", AtomNamespace);
+            WriteText(writer, "title", essay.Title);
+            WriteLink(writer, "alternate", "text/html", permalink);
+            writer.WriteElementString("id", AtomNamespace, permalink.AbsoluteUri);
+            if (metadata.Date is { } date)
+            {
+                writer.WriteElementString("published", AtomNamespace, Timestamp(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+            }
+
+            writer.WriteElementString("updated", AtomNamespace, Timestamp(metadata.Modified));
+            if (metadata.Author is { } author)
+            {
+                WriteAuthor(writer, author);
+            }
+
+            writer.WriteStartElement("summary", AtomNamespace);
+            writer.WriteAttributeString("type", "text");
+            writer.WriteString(XmlText(essay.Summary));
+            writer.WriteEndElement();
+            foreach (var tag in metadata.Tags)
+            {
+                writer.WriteStartElement("category", AtomNamespace);
+                writer.WriteAttributeString("term", XmlText(tag.Slug));
+                writer.WriteAttributeString("label", XmlText(tag.Name));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteLink(XmlWriter writer, string relation, string type, Uri href)
+    {
+        writer.WriteStartElement("link", AtomNamespace);
+        writer.WriteAttributeString("rel", relation);
+        writer.WriteAttributeString("type", type);
+        writer.WriteAttributeString("href", href.AbsoluteUri);
+        writer.WriteEndElement();
+    }
+
+    private static void WriteAuthor(XmlWriter writer, string name)
+    {
+        writer.WriteStartElement("author", AtomNamespace);
+        WriteText(writer, "name", name);
+        writer.WriteEndElement();
+    }
+
+    private static void WriteSitemap(XmlWriter writer, Library library, SiteOptions site)
+    {
+        writer.WriteStartElement("urlset", SitemapNamespace);
+        WriteUrl("/", library.Modified);
+        foreach (var shelf in library.Tags)
+        {
+            WriteUrl(Addresses.Tag(shelf.Tag.Slug), shelf.Modified);
+        }
+
+        foreach (var essay in library.Essays)
+        {
+            var modified = essay.Metadata.Modified;
+            WriteUrl(Addresses.Essay(essay.Slug), modified);
+            WriteUrl(Addresses.WholeEssay(essay.Slug), modified);
+            foreach (var section in essay.Sections)
+            {
+                WriteUrl(Addresses.Section(essay.Slug, section.Slug), modified);
+            }
+        }
+
+        writer.WriteEndElement();
+
+        void WriteUrl(string path, DateTimeOffset modified)
+        {
+            writer.WriteStartElement("url", SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, site.Link(path).AbsoluteUri);
+            writer.WriteElementString("lastmod", SitemapNamespace, Timestamp(modified));
+            writer.WriteEndElement();
+        }
+    }
+
+    private static void WriteText(XmlWriter writer, string name, string text) =>
+        writer.WriteElementString(name, AtomNamespace, XmlText(text));
+
+    /// <summary>
+    /// Essay text may hold characters XML can't carry (control characters, lone surrogates), which would make
+    /// XmlWriter throw; they are dropped so the feed stays valid.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+        }
+
+        return kept.Length == text.Length ? text : kept.ToString();
+    }
+
+    /// <summary>RFC 3339 in UTC, which both Atom and the sitemap protocol accept.</summary>
+    private static string Timestamp(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

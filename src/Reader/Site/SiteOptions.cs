@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Reader.Site;
+
+/// <summary>The <c>Reader:Site</c> configuration section: what the site says about itself to readers, feeds and search engines.</summary>
+internal sealed class SiteOptions
+{
+    public const string SectionName = "Reader:Site";
+
+    public string Title { get; set; } = "Reader";
+
+    public string Description { get; set; } = "Long-form essays, one section at a time.";
+
+    /// <summary>The public address of the site, from which canonical links, feeds and the sitemap are made.</summary>
+    public Uri BaseUrl { get; set; } = new("http://localhost:5000/");
+
+    /// <summary>The author of essays that don't name one; none by default, so nobody is credited by mistake.</summary>
+    public string? DefaultAuthor { get; set; }
+
+    /// <summary>The language of essays that don't give one (a BCP 47 tag).</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>An absolute address on this site for a path such as <c>/essays/x</c>, keeping any path the base URL has.</summary>
+    public Uri Link(string path)
+    {
+        var root = BaseUrl.AbsoluteUri.EndsWith('/') ? BaseUrl.AbsoluteUri : BaseUrl.AbsoluteUri + "/";
+        return new Uri(new Uri(root), path.TrimStart('/'));
+    }
+}
+
+/// <summary>Checks the site settings at start-up, naming the key that is wrong.</summary>
+internal sealed partial class SiteOptionsValidator : IValidateOptions<SiteOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SiteOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Title))
+        {
+            failures.Add("Reader:Site:Title must not be empty.");
+        }
+
+        if (options.BaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) || url.Query.Length > 0 || url.Fragment.Length > 0)
+        {
+            failures.Add($"Reader:Site:BaseUrl must be an absolute http or https address without query or fragment, such as https://essays.example.org/ (it is '{options.BaseUrl}').");
+        }
+
+        if (!LanguagePattern().IsMatch(options.Language))
+        {
+            failures.Add($"Reader:Site:Language must be a language tag such as 'en' or 'pt-BR' (it is '{options.Language}').");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguagePattern();
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Reader.Essays;
+
+namespace Reader.Site;
+
+/// <summary>schema.org descriptions (JSON-LD) of essays and sections, for search engines and citation managers.</summary>
+internal static class StructuredData
+{
+    public static JsonObject Article(Essay essay, SiteOptions site)
+    {
+        var article = Describe(essay, essay.Title, essay.Summary, site.Permalink(essay), site);
+        article["hasPart"] = new JsonArray([.. essay.Sections.Select(section => (JsonNode)new JsonObject
+        {
+            ["@type"] = "WebPageElement",
+            ["name"] = section.Title,
+            ["position"] = section.Number,
+            ["url"] = site.Permalink(essay, section).AbsoluteUri,
+        })]);
+        return article;
+    }
+
+    public static JsonObject Section(Essay essay, Section section, string description, SiteOptions site)
+    {
+        var article = Describe(essay, section.Title, description, site.Permalink(essay, section), site);
+        article["isPartOf"] = new JsonObject
+        {
+            ["@type"] = "Article",
+            ["headline"] = essay.Title,
+            ["url"] = site.Permalink(essay).AbsoluteUri,
+        };
+        article["position"] = section.Number;
+        return article;
+    }
+
+    private static JsonObject Describe(Essay essay, string headline, string description, Uri url, SiteOptions site)
+    {
+        var metadata = essay.Metadata;
+        var article = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Article",
+            ["headline"] = headline,
+            ["description"] = description,
+            ["url"] = url.AbsoluteUri,
+            ["mainEntityOfPage"] = url.AbsoluteUri,
+            ["inLanguage"] = metadata.Language,
+            ["wordCount"] = essay.WordCount,
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = site.Link("/").AbsoluteUri },
+        };
+        if (metadata.Author is { } author)
+        {
+            article["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author };
+        }
+
+        if (metadata.Date is { } date)
+        {
+            article["datePublished"] = IsoDate(date);
+        }
+
+        if ((metadata.Updated ?? metadata.Date) is { } modified)
+        {
+            article["dateModified"] = IsoDate(modified);
+        }
+
+        if (metadata.Tags.Count > 0)
+        {
+            article["keywords"] = new JsonArray([.. metadata.Tags.Select(tag => (JsonNode)tag.Name)]);
+        }
+
+        return article;
+    }
+
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
