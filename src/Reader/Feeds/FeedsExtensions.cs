@@ -16,13 +16,16 @@ internal static class FeedsExtensions
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>Pages answer HEAD through Razor Pages; these endpoints say so themselves.</summary>
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feed.xml", (LibraryStore store, IOptions<SiteOptions> site) =>
+        endpoints.MapMethods("/feed.xml", GetAndHead, (LibraryStore store, IOptions<SiteOptions> site) =>
             Xml(writer => WriteAtom(writer, store.Current, site.Value), "application/atom+xml; charset=utf-8"));
-        endpoints.MapGet("/sitemap.xml", (LibraryStore store, IOptions<SiteOptions> site) =>
+        endpoints.MapMethods("/sitemap.xml", GetAndHead, (LibraryStore store, IOptions<SiteOptions> site) =>
             Xml(writer => WriteSitemap(writer, store.Current, site.Value), "application/xml; charset=utf-8"));
-        endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
+        endpoints.MapMethods("/robots.txt", GetAndHead, (IOptions<SiteOptions> site) =>
             Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {site.Value.Link("/sitemap.xml").AbsoluteUri}\n", "text/plain; charset=utf-8"));
         return endpoints;
     }

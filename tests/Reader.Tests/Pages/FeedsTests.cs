@@ -32,6 +32,19 @@ public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>, I
         return [.. sitemap.Descendants(Sitemap + "loc").Select(loc => loc.Value)];
     }
 
+    [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    public async Task FeedsAnswerHeadRequestsLikePages(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+
+        var response = await site.Production.CreateReader().SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+
     [Fact]
     public async Task TheFeedListsEveryPublishedEssayNewestFirst()
     {
