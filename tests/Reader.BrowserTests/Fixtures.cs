@@ -1,15 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
 namespace Reader.BrowserTests;
 
-/// <summary>The real app, with the repository's content, on a free loopback port a browser can open.</summary>
+/// <summary>
+/// The real app on a free loopback port a browser can open, serving the repository's essays plus one with
+/// footnotes and subheadings (Fixtures/), which the seed essay lacks.
+/// </summary>
 public sealed class SiteServer : IDisposable
 {
-    private readonly WebApplicationFactory<Program> factory = new();
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-browser-content-");
+    private readonly WebApplicationFactory<Program> factory;
 
     public SiteServer()
     {
+        foreach (var essay in Directory.EnumerateFiles(Path.Combine(Tools.RepositoryRoot, "content"), "*.md")
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.md")))
+        {
+            File.Copy(essay, Path.Combine(content.FullName, Path.GetFileName(essay)));
+        }
+
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Reader:ContentPath", content.FullName));
         factory.UseKestrel(0);
         factory.StartServer();
         BaseAddress = factory.ClientOptions.BaseAddress;
@@ -19,7 +31,11 @@ public sealed class SiteServer : IDisposable
 
     public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = false });
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        content.Delete(recursive: true);
+    }
 }
 
 /// <summary>One headless Chromium (Debian's) for the whole run; every test opens its own context.</summary>

@@ -84,17 +84,33 @@ public sealed class ReadingTests(Browser browser, SiteServer site)
     {
         await using var context = await browser.OpenAsync(site);
         var page = await context.NewPageAsync();
+        var slot = page.Locator("[data-continue='putins-state-visit-to-china']");
         await page.GotoAsync("/");
-        await Expect(page.Locator("[data-continue]")).ToBeHiddenAsync();
+        await Expect(slot).ToBeHiddenAsync();
 
         await page.GotoAsync(Site.SectionPath);
         foreach (var path in new[] { "/", Site.EssayPath })
         {
             await page.GotoAsync(path);
-            var link = page.GetByRole(AriaRole.Link, new() { Name = "US Policies and the Pivot to Asia", Exact = true }).And(page.Locator(".continue a"));
-            await Expect(link).ToHaveAttributeAsync("href", Site.SectionPath);
-            await Expect(page.Locator(".continue")).ToContainTextAsync("Continue where you left off");
+            await Expect(slot).ToHaveTextAsync("Continue where you left off: US Policies and the Pivot to Asia");
+            await Expect(slot.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", Site.SectionPath);
         }
+    }
+
+    [Fact]
+    public async Task AFootnoteAndItsBackLinkLeadToEachOther()
+    {
+        await using var context = await browser.OpenAsync(site);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/essays/notes-and-details/where-the-claim-comes-from");
+
+        await page.Locator("a.footnote-ref").First.ClickAsync();
+        var note = page.Locator("footer.footnotes li").First;
+        await Expect(note).ToContainTextAsync("The source, defined once at the end of the file.");
+        Assert.EndsWith("#" + await note.GetAttributeAsync("id"), page.Url, StringComparison.Ordinal);
+
+        await note.GetByRole(AriaRole.Link, new() { Name = "Back to the text" }).First.ClickAsync();
+        Assert.EndsWith("#" + await page.Locator("a.footnote-ref").First.GetAttributeAsync("id"), page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal static class Site
         ("library", "/"),
         ("essay", EssayPath),
         ("section", SectionPath),
+        ("section-with-notes", "/essays/notes-and-details/where-the-claim-comes-from"),
         ("whole-essay", EssayPath + "/all"),
         ("not-found", "/no/such/page"),
     ];

@@ -8,22 +8,26 @@ namespace Reader.BrowserTests;
 /// </summary>
 internal static class Tools
 {
-    private static readonly Lazy<string> Folder = new(() =>
+    private static readonly Lazy<string> Root = new(() =>
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "Reader.sln")))
             {
-                return Path.Combine(folder.FullName, "tests", "tools", "node_modules");
+                return folder.FullName;
             }
         }
 
-        throw new InvalidOperationException("Reader.sln not found above the test assembly, so neither is tests/tools.");
+        throw new InvalidOperationException("Reader.sln not found above the test assembly.");
     });
 
-    public static string Lighthouse => Require(Path.Combine(Folder.Value, ".bin", "lighthouse"));
+    public static string RepositoryRoot => Root.Value;
 
-    public static string NuHtmlChecker => Require(Path.Combine(Folder.Value, "vnu-jar", "build", "dist", "vnu.jar"));
+    private static string Folder => Path.Combine(RepositoryRoot, "tests", "tools", "node_modules");
+
+    public static string Lighthouse => Require(Path.Combine(Folder, ".bin", "lighthouse"));
+
+    public static string NuHtmlChecker => Require(Path.Combine(Folder, "vnu-jar", "build", "dist", "vnu.jar"));
 
     private static string Require(string path) => File.Exists(path)
         ? path
