@@ -225,7 +225,9 @@ internal static partial class EssayParser
             .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
             .ToArray();
 
-        var wholeEssayHtml = RenderHtml(draft.Blocks);
+        var notes = new SectionNotes(index + 1, draft.Blocks);
+        var notesHtml = notes.Render();
+        var wholeEssayHtml = RenderHtml(draft.Blocks, notes) + notesHtml;
 
         // On its own page the section heading is the h1, so its subheadings move up a level to keep the outline whole.
         foreach (var heading in draft.Blocks.OfType<HeadingBlock>())
@@ -233,7 +235,7 @@ internal static partial class EssayParser
             heading.Level = Math.Max(2, heading.Level - 1);
         }
 
-        var html = RenderHtml(draft.Blocks);
+        var html = RenderHtml(draft.Blocks, notes) + notesHtml;
         var plainText = PlainText.Of(draft.Blocks);
         return new Section(
             Number: index + 1,
@@ -248,11 +250,12 @@ internal static partial class EssayParser
             next);
     }
 
-    private static string RenderHtml(IEnumerable<Block> blocks)
+    private static string RenderHtml(IEnumerable<Block> blocks, SectionNotes notes)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         ReaderMarkdown.Pipeline.Setup(renderer);
+        notes.Setup(renderer);
         foreach (var block in blocks)
         {
             renderer.Render(block);

@@ -11,6 +11,7 @@ internal static class ReaderMarkdown
         .UseYamlFrontMatter()
         .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
         .UseFootnotes()
+        .UsePermalinks()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseSmartyPants(TypographicCharacters())

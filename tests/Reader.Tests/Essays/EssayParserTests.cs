@@ -81,8 +81,8 @@ public sealed class EssayParserTests
     {
         var section = Parse("# T\n\n## A\n\nOne.\n\n### Detail\n\nTwo.").Sections[0];
 
-        Assert.Contains("<h2 id=\"detail\">Detail</h2>", section.Html, StringComparison.Ordinal);
-        Assert.Contains("<h3 id=\"detail\">Detail</h3>", section.WholeEssayHtml, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h2>", section.Html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h3>", section.WholeEssayHtml, StringComparison.Ordinal);
         Assert.Equal([new Subheading(3, "detail", "Detail")], section.Subheadings);
         Assert.Equal("One.\nDetail\nTwo.", section.PlainText);
     }
@@ -106,10 +106,13 @@ public sealed class EssayParserTests
     {
         var sections = Parse("# T\n\nIntro.\n\n## A\n\nOne.\n\nTwo.\n\n## B\n\nThree.").Sections;
 
-        Assert.Equal("<p id=\"p1\">Intro.</p>\n", sections[0].Html);
-        Assert.Equal("<p id=\"p2\">One.</p>\n<p id=\"p3\">Two.</p>\n", sections[1].Html);
-        Assert.Equal("<p id=\"p4\">Three.</p>\n", sections[2].WholeEssayHtml);
+        Assert.Equal(Numbered(1, "Intro."), sections[0].Html);
+        Assert.Equal(Numbered(2, "One.") + Numbered(3, "Two."), sections[1].Html);
+        Assert.Equal(Numbered(4, "Three."), sections[2].WholeEssayHtml);
     }
+
+    private static string Numbered(int number, string text) =>
+        $"<p id=\"p{number}\">{text}<a class=\"permalink\" href=\"#p{number}\" aria-label=\"Link to paragraph {number}\"></a></p>\n";
 
     [Theory]
     [InlineData("One two three.", 3, 1)]

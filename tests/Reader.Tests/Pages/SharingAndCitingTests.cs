@@ -61,7 +61,7 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
 
         Assert.Equal(404, page.Status);
         Assert.Null(page.Href("head link[rel=canonical]"));
-        Assert.Empty(page.Document.QuerySelectorAll("script"));
+        Assert.Empty(page.Document.QuerySelectorAll("script[type='application/ld+json']"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
         var page = await app.GetPageAsync("/essays/hostile");
 
         Assert.Equal(200, page.Status);
-        var script = Assert.Single(page.Document.QuerySelectorAll("script"));
+        var script = Assert.Single(page.Document.QuerySelectorAll("script:not([src])"));
         Assert.Equal("application/ld+json", script.GetAttribute("type"));
         Assert.Equal(Title, StructuredData(page).GetProperty("headline").GetString());
         Assert.Equal(Title, page.Document.Title);

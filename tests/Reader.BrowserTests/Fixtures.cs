@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Reader.BrowserTests;
+
+/// <summary>
+/// The real app on a free loopback port a browser can open, serving the repository's essays plus one with
+/// footnotes and subheadings (Fixtures/), which the seed essay lacks.
+/// </summary>
+public sealed class SiteServer : IDisposable
+{
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-browser-content-");
+    private readonly WebApplicationFactory<Program> factory;
+
+    public SiteServer()
+    {
+        foreach (var essay in Directory.EnumerateFiles(Path.Combine(Tools.RepositoryRoot, "content"), "*.md")
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.md")))
+        {
+            File.Copy(essay, Path.Combine(content.FullName, Path.GetFileName(essay)));
+        }
+
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Reader:ContentPath", content.FullName));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseAddress = factory.ClientOptions.BaseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = false });
+
+    public void Dispose()
+    {
+        factory.Dispose();
+        content.Delete(recursive: true);
+    }
+}
+
+/// <summary>One headless Chromium (Debian's) for the whole run; every test opens its own context.</summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public static readonly string ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    public static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private IPlaywright? playwright;
+    private IBrowser? chromium;
+
+    public IBrowser Chromium => chromium ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException($"Chromium is missing at {ExecutablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        chromium = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (chromium is not null)
+        {
+            await chromium.CloseAsync();
+        }
+
+        playwright?.Dispose();
+    }
+}
+
+/// <summary>Browser tests share one server and one browser, and run one at a time on a small machine.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<Browser>, ICollectionFixture<SiteServer>
+{
+    public const string Name = "browser";
+}

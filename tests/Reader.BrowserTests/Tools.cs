@@ -1,0 +1,66 @@
+using System.Diagnostics;
+
+namespace Reader.BrowserTests;
+
+/// <summary>
+/// The npm tools in tests/tools (Lighthouse, the Nu Html Checker). They must be installed (`npm ci` there):
+/// a missing tool fails the test that needs it, it never skips it.
+/// </summary>
+internal static class Tools
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Reader.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Reader.sln not found above the test assembly.");
+    });
+
+    public static string RepositoryRoot => Root.Value;
+
+    private static string Folder => Path.Combine(RepositoryRoot, "tests", "tools", "node_modules");
+
+    public static string Lighthouse => Require(Path.Combine(Folder, ".bin", "lighthouse"));
+
+    public static string NuHtmlChecker => Require(Path.Combine(Folder, "vnu-jar", "build", "dist", "vnu.jar"));
+
+    private static string Require(string path) => File.Exists(path)
+        ? path
+        : throw new InvalidOperationException($"{path} is missing: run `npm ci` in tests/tools.");
+
+    /// <summary>Runs a program to its end and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+}

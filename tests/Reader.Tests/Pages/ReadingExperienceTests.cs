@@ -1,0 +1,224 @@
+using System.Net;
+using Reader.Reading;
+
+namespace Reader.Tests.Pages;
+
+/// <summary>What a reader gets beyond the text: position, contents, settings, and a page light enough for a phone.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ReadingExperienceTests(SeedSite site)
+{
+    private const string EssayPath = "/essays/" + SeedEssay.Slug;
+    private const string SectionPath = EssayPath + "/us-policies-and-the-pivot-to-asia";
+    private readonly ReaderApp app = site.App;
+
+    private static async Task<HttpResponseMessage> PostSettingsAsync(HttpClient client, params (string Name, string Value)[] fields)
+    {
+        using var form = new FormUrlEncodedContent(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)));
+        return await client.PostAsync(new Uri("/settings", UriKind.Relative), form);
+    }
+
+    private static HttpClient WithCookie(HttpClient client, string value)
+    {
+        client.DefaultRequestHeaders.Add("Cookie", $"{ReadingSettings.CookieName}={value}");
+        return client;
+    }
+
+    [Fact]
+    public async Task ASectionPageShowsItsPositionReadingTimeAndTimeLeftInTheEssay()
+    {
+        var page = await app.GetPageAsync(SectionPath);
+
+        Assert.Equal("Section 6 of 10", page.Text(".position"));
+        Assert.Equal("1 min read", page.Text(".reading-time"));
+        Assert.Equal("3 min left in the essay", page.Text(".time-left"));
+        var progress = page.One("article header progress");
+        Assert.Equal("Progress through the essay", progress.GetAttribute("aria-label"));
+        Assert.True(int.Parse(progress.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture)
+            < int.Parse(progress.GetAttribute("max")!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TheLastSectionsProgressIsComplete()
+    {
+        var page = await app.GetPageAsync(EssayPath + "/the-future-of-the-sino-russian-partnership");
+
+        var progress = page.One("article header progress");
+        Assert.Equal(progress.GetAttribute("max"), progress.GetAttribute("value"));
+        Assert.Equal("1 min left in the essay", page.Text(".time-left"));
+    }
+
+    [Fact]
+    public async Task TheSectionPagesContentsFoldIntoADetailsElementWithTheCurrentSectionMarked()
+    {
+        var page = await app.GetPageAsync(SectionPath);
+
+        var contents = page.One("nav[aria-label=Contents]");
+        Assert.Equal("Contents", contents.QuerySelector("details > summary")!.TextContent.Trim());
+        Assert.Equal(SectionPath, contents.QuerySelector("details [aria-current=page]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task EveryParagraphHasAPermalinkToItself()
+    {
+        var page = await app.GetPageAsync(SectionPath);
+
+        var paragraph = page.One("article.section p[id]");
+        var link = Assert.Single(paragraph.QuerySelectorAll("a.permalink"));
+        Assert.Equal("#" + paragraph.Id, link.GetAttribute("href"));
+        Assert.Equal($"Link to paragraph {paragraph.Id![1..]}", link.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task WithoutACookieThePageFollowsTheBrowsersColourScheme()
+    {
+        var page = await app.GetPageAsync(SectionPath);
+
+        var html = page.Document.DocumentElement;
+        Assert.Equal("auto", html.GetAttribute("data-theme"));
+        Assert.Equal("normal", html.GetAttribute("data-size"));
+        Assert.Equal("normal", html.GetAttribute("data-width"));
+        Assert.Equal("serif", html.GetAttribute("data-font"));
+        Assert.Equal("auto", page.One("form[action='/settings'] input[name=theme][checked]").GetAttribute("value"));
+        Assert.Equal(SectionPath, page.One("form[action='/settings'] input[name=returnUrl]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task PostingSettingsStoresThemInTheCookieAndGoesBackToThePage()
+    {
+        var response = await PostSettingsAsync(app.CreateReader(),
+            ("theme", "sepia"), ("size", "large"), ("width", "wide"), ("font", "sans"), ("returnUrl", SectionPath));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(SectionPath, response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith($"{ReadingSettings.CookieName}=sepia.large.wide.sans;", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheServerRendersTheChosenSettingsOnTheHtmlElement()
+    {
+        var page = await app.GetPageAsync(SectionPath, WithCookie(app.CreateReader(), "dark.larger.narrow.sans"));
+
+        var html = page.Document.DocumentElement;
+        Assert.Equal("dark", html.GetAttribute("data-theme"));
+        Assert.Equal("larger", html.GetAttribute("data-size"));
+        Assert.Equal("narrow", html.GetAttribute("data-width"));
+        Assert.Equal("sans", html.GetAttribute("data-font"));
+        Assert.Equal("dark", page.One("input[name=theme][checked]").GetAttribute("value"));
+        Assert.Equal("sans", page.One("input[name=font][checked]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AForgedCookieIsNeverEchoed()
+    {
+        var page = await app.GetPageAsync(SectionPath, WithCookie(app.CreateReader(), "x%22onload%3D1.large.wide.sans"));
+
+        Assert.Equal(200, page.Status);
+        Assert.Equal("auto", page.Document.DocumentElement.GetAttribute("data-theme"));
+        Assert.Equal("large", page.Document.DocumentElement.GetAttribute("data-size"));
+    }
+
+    [Fact]
+    public async Task ChoosingTheDefaultsAgainRemovesTheCookie()
+    {
+        var response = await PostSettingsAsync(app.CreateReader(),
+            ("theme", "auto"), ("size", "normal"), ("width", "normal"), ("font", "serif"), ("returnUrl", "/"));
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith($"{ReadingSettings.CookieName}=;", cookie, StringComparison.Ordinal);
+        Assert.Contains("expires=Thu, 01 Jan 1970", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/essays/x\r\nSet-Cookie: a=b")]
+    [InlineData("/essays/caf\u00e9")]
+    [InlineData("")]
+    public async Task SettingsNeverRedirectOffTheSite(string returnUrl)
+    {
+        var response = await PostSettingsAsync(app.CreateReader(), ("theme", "dark"), ("returnUrl", returnUrl));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task UnknownSettingValuesAreStoredAsDefaults()
+    {
+        var response = await PostSettingsAsync(app.CreateReader(), ("theme", "neon"), ("size", "large"), ("returnUrl", "/"));
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith($"{ReadingSettings.CookieName}=auto.large.normal.serif;", cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSettingsAddressOnlyTakesPosts()
+    {
+        var page = await app.GetPageAsync("/settings");
+
+        Assert.Equal(404, page.Status);
+    }
+
+    [Fact]
+    public async Task PagesSetNoCookieOfTheirOwn()
+    {
+        var page = await app.GetPageAsync(SectionPath);
+
+        Assert.False(page.Response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task TheSeedSectionPageWithItsStylesheetAndScriptFitsTheBudget()
+    {
+        const int PageBudget = 30 * 1024;
+        const int ScriptBudget = 5 * 1024;
+        var client = app.CreateReader();
+        var page = await app.GetPageAsync(SectionPath, client);
+        var html = (await page.Response.Content.ReadAsByteArrayAsync()).Length;
+
+        var assets = page.Document.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src")!)
+            .ToArray();
+        Assert.All(assets, address => Assert.StartsWith("/", address, StringComparison.Ordinal));
+        // JSON-LD is a data block the browser never runs; anything else inline would break the CSP.
+        Assert.Empty(page.Document.QuerySelectorAll("script:not([src]):not([type='application/ld+json']), style, [style]"));
+        var sizes = new Dictionary<string, int>();
+        foreach (var address in assets)
+        {
+            var response = await client.GetAsync(new Uri(address, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            sizes[address] = (await response.Content.ReadAsByteArrayAsync()).Length;
+        }
+
+        var script = Assert.Single(sizes, size => size.Key.StartsWith("/js/", StringComparison.Ordinal)).Value;
+        Assert.InRange(script, 1, ScriptBudget);
+        Assert.InRange(html + sizes.Values.Sum(), 1, PageBudget);
+    }
+
+    [Fact]
+    public async Task TheScriptIsDeferredSoItNeverHoldsUpTheText()
+    {
+        var page = await app.GetPageAsync("/");
+
+        var script = page.One("script[src]");
+        Assert.True(script.HasAttribute("defer"));
+        Assert.StartsWith("/js/reader.js?v=", script.GetAttribute("src"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(EssayPath)]
+    public async Task TheLibraryAndFrontPageHaveAPlaceToContinueReading(string path)
+    {
+        var page = await app.GetPageAsync(path);
+
+        var slot = page.One("[data-continue]");
+        Assert.Equal(SeedEssay.Slug, slot.GetAttribute("data-continue"));
+        Assert.True(slot.HasAttribute("hidden"));
+    }
+}
