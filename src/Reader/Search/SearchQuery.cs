@@ -34,8 +34,9 @@ internal sealed record SearchQuery(string Text, bool WasShortened, IReadOnlyList
         var wasShortened = text.Length > MaximumLength;
         if (wasShortened)
         {
-            // Never cut between the two halves of a surrogate pair.
-            var length = char.IsHighSurrogate(text[MaximumLength - 1]) ? MaximumLength - 1 : MaximumLength;
+            // Cut between words where there is a space to cut at, and never between the halves of a surrogate pair.
+            var length = text.LastIndexOf(' ', MaximumLength) is > 0 and var space ? space
+                : char.IsHighSurrogate(text[MaximumLength - 1]) ? MaximumLength - 1 : MaximumLength;
             text = text[..length].TrimEnd();
         }
 
