@@ -14,9 +14,10 @@ namespace Reader.Search;
 /// </summary>
 /// <remarks>
 /// Lucene's <see cref="EnglishAnalyzer"/> chain with <see cref="ASCIIFoldingFilter"/> added before the stemmer,
-/// so that accented and plain spellings stem alike. Stop words are dropped but keep their positions, so a
-/// quoted phrase with <c>and</c> or <c>the</c> in it still matches only that exact sequence.
-/// Lucene analyzers are thread-safe: one instance serves every request.
+/// so that accented and plain spellings stem alike, and without its stop filter: a quoted phrase must match
+/// every word in it (<c>"rivalry and partnership"</c> must not match <c>rivalry or partnership</c>), and the
+/// vector highlighter marks phrases only when their positions have no gaps. Common words in a query are made
+/// optional where the query is built instead. Lucene analyzers are thread-safe: one instance serves every request.
 /// </remarks>
 internal sealed class SearchAnalyzer : Analyzer
 {
@@ -31,7 +32,6 @@ internal sealed class SearchAnalyzer : Analyzer
         result = new EnglishPossessiveFilter(Version, result);
         result = new LowerCaseFilter(Version, result);
         result = new ASCIIFoldingFilter(result);
-        result = new StopFilter(Version, result, EnglishAnalyzer.DefaultStopSet);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

@@ -1,10 +1,13 @@
+using System.Net;
 using System.Text;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Search.VectorHighlight;
 using Lucene.Net.Store;
 using Microsoft.AspNetCore.Html;
 using Reader.Essays;
@@ -17,25 +20,36 @@ namespace Reader.Search;
 /// </summary>
 internal sealed class SearchIndex
 {
-    private const string EssayField = "essay";
-    private const string SectionField = "section";
     private const string HeadingField = "heading";
     private const string BodyField = "body";
 
     /// <summary>A word in a section's heading says more about the section than the same word in its text.</summary>
     private const float HeadingBoost = 3f;
 
-    private const int SnippetLength = 180;
-    private const int SnippetFragments = 2;
+    private const int SnippetLength = 160;
+    private const int SnippetPassages = 2;
+
+    private const string MarkStart = "<mark>";
+    private const string MarkEnd = "</mark>";
+    private static readonly string[] MarkStarts = [MarkStart];
+    private static readonly string[] MarkEnds = [MarkEnd];
 
     private static readonly Similarity Ranking = new BM25Similarity();
 
-    private readonly Library library;
+    /// <summary>
+    /// Section text is indexed with its term vectors (positions and offsets), so the fast vector highlighter
+    /// marks matches from the index instead of analysing each result's text again. Nothing is stored: the
+    /// text and everything else a result shows are in the library already.
+    /// </summary>
+    private static readonly FieldType Highlightable = CreateHighlightable();
+
+    /// <summary>The essay and section of each document, by document number.</summary>
+    private readonly IReadOnlyList<(Essay Essay, Section Section)> documents;
     private readonly IndexSearcher searcher;
 
-    private SearchIndex(Library library, IndexSearcher searcher)
+    private SearchIndex(IReadOnlyList<(Essay, Section)> documents, IndexSearcher searcher)
     {
-        this.library = library;
+        this.documents = documents;
         this.searcher = searcher;
     }
 
@@ -48,27 +62,27 @@ internal sealed class SearchIndex
         {
             OpenMode = OpenMode.CREATE,
             Similarity = Ranking,
+            RAMBufferSizeMB = 64,
+            // Without merges, document numbers are the order sections were added in, so they index the list.
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
         };
+        (Essay, Section)[] documents = [.. library.Essays.SelectMany(essay => essay.Sections, (essay, section) => (essay, section))];
         using (var writer = new IndexWriter(directory, config))
         {
-            var essay = new StringField(EssayField, "", Field.Store.YES);
-            var section = new StringField(SectionField, "", Field.Store.YES);
             var heading = new TextField(HeadingField, "", Field.Store.NO);
-            var body = new TextField(BodyField, "", Field.Store.NO);
-            var document = new Document { essay, section, heading, body };
-            foreach (var (essayEntry, sectionEntry) in library.Essays.SelectMany(entry => entry.Sections, (entry, part) => (entry, part)))
+            var body = new Field(BodyField, "", Highlightable);
+            var document = new Document { heading, body };
+            foreach (var (_, section) in documents)
             {
-                essay.SetStringValue(essayEntry.Slug);
-                section.SetStringValue(sectionEntry.Slug);
-                heading.SetStringValue(sectionEntry.Title);
-                body.SetStringValue(sectionEntry.PlainText);
+                heading.SetStringValue(section.Title);
+                body.SetStringValue(section.PlainText);
                 writer.AddDocument(document);
             }
 
             writer.Commit();
         }
 
-        return new SearchIndex(library, new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Ranking });
+        return new SearchIndex(documents, new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Ranking });
     }
 
     /// <summary>The sections that contain every word and phrase of the query, best first.</summary>
@@ -81,31 +95,35 @@ internal sealed class SearchIndex
         }
 
         var top = searcher.Search(lucene, limit);
-        var headingHighlighter = Highlighter(lucene, HeadingField, new NullFragmenter());
-        var bodyScorer = new QueryScorer(lucene, BodyField);
-        var bodyHighlighter = Highlighter(bodyScorer, new SimpleSpanFragmenter(bodyScorer, SnippetLength));
+        // A heading is a few words: analysing it again costs less than reading term vectors for it.
+        var headings = new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), HtmlTextEncoder.Instance, new QueryTermScorer(lucene, HeadingField))
+        {
+            TextFragmenter = new NullFragmenter(),
+        };
+        var highlighter = new FastVectorHighlighter(phraseHighlight: true, fieldMatch: true);
+        var marks = highlighter.GetFieldQuery(lucene, searcher.IndexReader);
+        var passages = new SectionTextFragmentsBuilder(documents);
 
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var stored = searcher.Doc(scoreDoc.Doc);
-            if (library.FindEssay(stored.Get(EssayField)) is not { } essay || essay.FindSection(stored.Get(SectionField)) is not { } section)
-            {
-                continue;
-            }
-
+            var (essay, section) = documents[scoreDoc.Doc];
+            var heading = headings.GetBestFragment(SearchAnalyzer.Instance, HeadingField, section.Title);
+            var snippet = highlighter.GetBestFragments(marks, searcher.IndexReader, scoreDoc.Doc, BodyField, SnippetLength, SnippetPassages,
+                new SimpleFragListBuilder(), passages, MarkStarts, MarkEnds, HtmlTextEncoder.Instance);
             hits.Add(new SearchHit(
                 essay,
                 section,
-                new HtmlString(Highlight(headingHighlighter, HeadingField, section.Title) ?? HtmlTextEncoder.Instance.EncodeText(section.Title)),
-                new HtmlString(Snippet(bodyHighlighter, section.PlainText))));
+                new HtmlString(heading ?? HtmlTextEncoder.Instance.EncodeText(section.Title)),
+                new HtmlString(Snippet(snippet ?? [], section.PlainText))));
         }
 
         return new SearchResults(query, HasWords: true, top.TotalHits, hits);
     }
 
     /// <summary>
-    /// Every piece must match somewhere in the section; each is looked for in the heading (boosted) and the
+    /// Every piece must match somewhere in the section, except common words typed on their own (<c>the</c>,
+    /// <c>and</c>), which only add to the score. Each piece is looked for in the heading (boosted) and the
     /// text, and a section scores by its better field. Pieces with no searchable words are left out.
     /// </summary>
     private static BooleanQuery? ToLuceneQuery(SearchQuery query)
@@ -125,7 +143,8 @@ internal sealed class SearchIndex
 
             if (either.Disjuncts.Count > 0)
             {
-                all.Add(either, Occur.MUST);
+                var common = !piece.IsPhrase && EnglishAnalyzer.DefaultStopSet.Contains(piece.Text.ToLowerInvariant());
+                all.Add(either, common ? Occur.SHOULD : Occur.MUST);
             }
         }
 
@@ -174,40 +193,41 @@ internal sealed class SearchIndex
         return terms;
     }
 
-    private static Highlighter Highlighter(Query query, string field, IFragmenter fragmenter) =>
-        Highlighter(new QueryScorer(query, field), fragmenter);
-
-    private static Highlighter Highlighter(QueryScorer scorer, IFragmenter fragmenter) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlTextEncoder.Instance, scorer) { TextFragmenter = fragmenter };
-
-    private static string? Highlight(Highlighter highlighter, string field, string text) =>
-        highlighter.GetBestFragment(SearchAnalyzer.Instance, field, text);
-
     /// <summary>
-    /// The passages with the best matches, in reading order, with an ellipsis wherever text is left out; the
-    /// section's opening words when the match is in the heading only.
+    /// The best passages in reading order, with an ellipsis wherever text is left out; the section's opening
+    /// words when the match is in the heading only.
     /// </summary>
-    private static string Snippet(Highlighter highlighter, string text)
+    private static string Snippet(string[] passages, string text)
     {
-        var fragments = highlighter.GetBestTextFragments(SearchAnalyzer.Instance.GetTokenStream(BodyField, text), text, false, SnippetFragments)
-            .Where(fragment => fragment is { Score: > 0 })
-            .OrderBy(fragment => fragment.FragNum)
-            .ToArray();
-        if (fragments.Length == 0)
+        if (passages.Length == 0)
         {
             return HtmlTextEncoder.Instance.EncodeText(Opening(text));
         }
 
+        var located = passages
+            .Select(passage => passage.Trim())
+            .Select(passage => (Html: passage, Plain: PlainTextOf(passage)))
+            .Select(passage => (passage.Html, passage.Plain.Length, Start: text.IndexOf(passage.Plain, StringComparison.Ordinal)))
+            .OrderBy(passage => passage.Start);
         var snippet = new StringBuilder();
-        foreach (var fragment in fragments)
+        var endsWithEllipsis = false;
+        foreach (var (html, length, start) in located)
         {
-            var passage = fragment.ToString().Trim();
-            snippet.Append(fragment.FragNum > 0 ? "… " : "").Append(passage);
-            snippet.Append(passage.EndsWith('.') || passage.EndsWith('?') || passage.EndsWith('!') ? " " : " … ");
+            if (start != 0 && !endsWithEllipsis)
+            {
+                snippet.Append("… ");
+            }
+
+            endsWithEllipsis = start < 0 || start + length < text.Length;
+            snippet.Append(html).Append(endsWithEllipsis ? " … " : "");
         }
 
-        return snippet.ToString().Replace("… … ", "… ", StringComparison.Ordinal).TrimEnd();
+        return snippet.ToString().TrimEnd();
     }
+
+    /// <summary>A highlighted passage as the text it came from, to find where in the section it starts.</summary>
+    private static string PlainTextOf(string passage) =>
+        WebUtility.HtmlDecode(passage.Replace(MarkStart, "", StringComparison.Ordinal).Replace(MarkEnd, "", StringComparison.Ordinal));
 
     private static string Opening(string text)
     {
@@ -218,5 +238,28 @@ internal sealed class SearchIndex
 
         var end = text.LastIndexOf(' ', SnippetLength);
         return string.Concat(text.AsSpan(0, end > 0 ? end : SnippetLength), " …");
+    }
+
+    private static FieldType CreateHighlightable()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>
+    /// Builds snippets from the best-scoring passages, taking each section's text from the library rather
+    /// than from stored fields, which would keep a second copy of every essay in the index.
+    /// </summary>
+    private sealed class SectionTextFragmentsBuilder(IReadOnlyList<(Essay Essay, Section Section)> documents)
+        : ScoreOrderFragmentsBuilder(MarkStarts, MarkEnds)
+    {
+        protected override Field[] GetFields(IndexReader reader, int docId, string fieldName) =>
+            [new Field(fieldName, documents[docId].Section.PlainText, TextField.TYPE_STORED)];
     }
 }

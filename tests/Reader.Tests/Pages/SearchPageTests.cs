@@ -78,10 +78,8 @@ public sealed class SearchPageTests(SeedSite site) : IDisposable
         var inOrder = await app.GetPageAsync("/search?q=%22multi+polar+world%22");
         var outOfOrder = await app.GetPageAsync("/search?q=%22world+polar+multi%22");
 
-        string[] phrase = ["multi", "polar", "world"];
-
         Assert.NotEmpty(Results(inOrder, "h2"));
-        Assert.All(inOrder.Document.QuerySelectorAll("main .search-results .snippet mark"), mark => Assert.Contains(mark.TextContent, phrase));
+        Assert.All(Results(inOrder, ".snippet mark"), marked => Assert.Equal("multi polar world", marked));
         Assert.Empty(Results(outOfOrder, "h2"));
         Assert.Equal("No section matches \"world polar multi\".", outOfOrder.Text("main .search-summary"));
     }
@@ -94,7 +92,7 @@ public sealed class SearchPageTests(SeedSite site) : IDisposable
         var page = await app.GetPageAsync($"/search?q={Uri.EscapeDataString(query)}");
 
         Assert.Equal(["US Policies and the Pivot to Asia"], Results(page, "h2"));
-        Assert.Equal(["vis", "vis"], Results(page, ".snippet mark"));
+        Assert.Equal(["vis-à-vis"], Results(page, ".snippet mark"));
     }
 
     [Theory]
@@ -132,7 +130,6 @@ public sealed class SearchPageTests(SeedSite site) : IDisposable
     [InlineData("<script>alert(1)</script>")]
     [InlineData("</q><script>alert(1)</script>")]
     [InlineData("title:")]
-    [InlineData("AND")]
     [InlineData("\"unbalanced")]
     [InlineData("*foo")]
     [InlineData("~")]
@@ -167,7 +164,7 @@ public sealed class SearchPageTests(SeedSite site) : IDisposable
     {
         var page = await app.GetPageAsync("/search?q=%21%3F%2E");
 
-        Assert.Equal("!?. has no words to search for: punctuation and very common words such as ‘the’ are left out.", page.Text("main .search-summary"));
+        Assert.Equal("!?. has no words to search for: punctuation and symbols are left out.", page.Text("main .search-summary"));
     }
 
     [Fact]
