@@ -8,9 +8,13 @@ internal sealed class SearchModel(LibraryStore store) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.Nothing(SearchQuery.Empty);
 
-    public void OnGet(string? q)
+    /// <summary>
+    /// <paramref name="p"/> is the page of results (<c>page</c> is a route value Razor Pages keeps for itself); one
+    /// that is missing, unreadable (<c>p=abc</c>) or out of range shows the nearest page.
+    /// </summary>
+    public void OnGet(string? q, int p = 1)
     {
         var query = SearchQuery.Parse(q);
-        Results = query.IsEmpty ? SearchResults.Nothing(query) : store.Snapshot.Index.Search(query);
+        Results = query.IsEmpty ? SearchResults.Nothing(query) : store.Snapshot.Index.Search(query, p);
     }
 }

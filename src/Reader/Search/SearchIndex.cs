@@ -85,16 +85,18 @@ internal sealed class SearchIndex
         return new SearchIndex(documents, new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Ranking });
     }
 
-    /// <summary>The sections that contain every word and phrase of the query, best first.</summary>
-    public SearchResults Search(SearchQuery query, int limit = 20)
+    /// <summary>One page of the sections that contain every word and phrase of the query, best first.</summary>
+    public SearchResults Search(SearchQuery query, int page = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         if (ToLuceneQuery(query) is not { } lucene)
         {
             return SearchResults.Nothing(query);
         }
 
-        var top = searcher.Search(lucene, limit);
+        page = Math.Clamp(page, 1, SearchResults.MaximumPage);
+        var top = searcher.Search(lucene, page * SearchResults.PageSize);
+        var lastPage = Math.Max(1, (top.TotalHits + SearchResults.PageSize - 1) / SearchResults.PageSize);
+        page = Math.Min(page, lastPage);
         // A heading is a few words: analysing it again costs less than reading term vectors for it.
         var headings = new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), HtmlTextEncoder.Instance, new QueryTermScorer(lucene, HeadingField))
         {
@@ -104,8 +106,8 @@ internal sealed class SearchIndex
         var marks = highlighter.GetFieldQuery(lucene, searcher.IndexReader);
         var passages = new SectionTextFragmentsBuilder(documents);
 
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        var hits = new List<SearchHit>(SearchResults.PageSize);
+        foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * SearchResults.PageSize))
         {
             var (essay, section) = documents[scoreDoc.Doc];
             var heading = headings.GetBestFragment(SearchAnalyzer.Instance, HeadingField, section.Title);
@@ -118,7 +120,7 @@ internal sealed class SearchIndex
                 new HtmlString(Snippet(snippet ?? [], section.PlainText))));
         }
 
-        return new SearchResults(query, HasWords: true, top.TotalHits, hits);
+        return new SearchResults(query, HasWords: true, top.TotalHits, page, hits);
     }
 
     /// <summary>

@@ -185,4 +185,31 @@ public sealed class SearchPageTests(SeedSite site) : IDisposable
 
         Assert.Equal("noindex", page.One("head meta[name=robots]").GetAttribute("content"));
     }
+
+    [Fact]
+    public async Task ResultsBeyondTheFirstTenAreOnTheNextPage()
+    {
+        var first = await fixture.GetPageAsync("/search?q=lighthouse");
+        var next = first.Href("main nav[aria-label='More results'] a[rel=next]");
+        Assert.NotNull(next);
+        var second = await fixture.GetPageAsync(next);
+
+        Assert.Equal("13 sections match lighthouse; these are 1 to 10.", first.Text("main .search-summary"));
+        Assert.Equal("13 sections match lighthouse; these are 11 to 13.", second.Text("main .search-summary"));
+        Assert.Equal("11", second.One("main ol.search-results").GetAttribute("start"));
+        Assert.Null(second.Href("main nav[aria-label='More results'] a[rel=next]"));
+        Assert.Equal("/search?q=lighthouse&p=1", second.Href("main nav[aria-label='More results'] a[rel=prev]"));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("99999999999999")]
+    public async Task AnUnreadablePageNumberShowsTheFirstPage(string page)
+    {
+        var results = await fixture.GetPageAsync($"/search?q=lighthouse&p={page}");
+
+        Assert.Equal(200, results.Status);
+        Assert.Equal("13 sections match lighthouse; these are 1 to 10.", results.Text("main .search-summary"));
+    }
 }

@@ -178,11 +178,27 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void ResultsAreCappedAtTheLimitButTheTotalCountsEveryMatch()
+    public void ResultsComeTenToAPageAndTheTotalCountsEveryMatch()
     {
-        var results = Seed.Value.Search(SearchQuery.Parse("russia"), limit: 2);
+        var first = InFixture("lighthouse");
+        var second = Fixture.Value.Search(SearchQuery.Parse("lighthouse"), page: 2);
 
-        Assert.Equal(2, results.Hits.Count);
-        Assert.True(results.Total > 2);
+        Assert.Equal(13, first.Total);
+        Assert.Equal((10, 1, 10, false, true), (first.Hits.Count, first.FirstNumber, first.LastNumber, first.HasPreviousPage, first.HasNextPage));
+        Assert.Equal((3, 11, 13, true, false), (second.Hits.Count, second.FirstNumber, second.LastNumber, second.HasPreviousPage, second.HasNextPage));
+        Assert.Empty(first.Hits.Select(hit => hit.Section).Intersect(second.Hits.Select(hit => hit.Section)));
+    }
+
+    [Theory]
+    [InlineData(-3, 1)]
+    [InlineData(0, 1)]
+    [InlineData(99, 2)]
+    [InlineData(int.MaxValue, 2)]
+    public void APageOutOfRangeShowsTheNearestPage(int asked, int shown)
+    {
+        var results = Fixture.Value.Search(SearchQuery.Parse("lighthouse"), asked);
+
+        Assert.Equal(shown, results.Page);
+        Assert.NotEmpty(results.Hits);
     }
 }
