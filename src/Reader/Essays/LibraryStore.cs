@@ -1,18 +1,35 @@
+using Reader.Search;
+
 namespace Reader.Essays;
 
-/// <summary>Holds the library being served; a newly built library replaces it in one reference assignment.</summary>
+/// <summary>
+/// Holds the library being served with its search index; a newly built library replaces both in one
+/// reference assignment, so a request never searches one library and reads another.
+/// </summary>
 internal sealed class LibraryStore
 {
-    private volatile Library current = Library.Empty;
+    private volatile LibrarySnapshot current = LibrarySnapshot.Empty;
     private readonly TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Library Current => current;
+    public Library Current => current.Library;
+
+    /// <summary>The library and its index as one unit: take it once per request and use both from it.</summary>
+    public LibrarySnapshot Snapshot => current;
 
     public bool IsLoaded => loaded.Task.IsCompleted;
 
+    /// <summary>Indexes the library, then serves it: until the index is built, requests keep the previous snapshot.</summary>
     public void Replace(Library library)
     {
-        current = library;
+        current = LibrarySnapshot.Of(library);
         loaded.TrySetResult();
     }
+}
+
+/// <summary>A library and the search index built from it, always swapped together.</summary>
+internal sealed record LibrarySnapshot(Library Library, SearchIndex Index)
+{
+    public static LibrarySnapshot Empty { get; } = Of(Library.Empty);
+
+    public static LibrarySnapshot Of(Library library) => new(library, SearchIndex.Build(library));
 }

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reader.Essays;
+using Reader.Search;
+
+namespace Reader.Pages;
+
+internal sealed class SearchModel(LibraryStore store) : PageModel
+{
+    public SearchResults Results { get; private set; } = SearchResults.Nothing(SearchQuery.Empty);
+
+    /// <summary>
+    /// <paramref name="p"/> is the page of results (<c>page</c> is a route value Razor Pages keeps for itself); one
+    /// that is missing, unreadable (<c>p=abc</c>) or out of range shows the nearest page.
+    /// </summary>
+    public void OnGet(string? q, int p = 1)
+    {
+        var query = SearchQuery.Parse(q);
+        Results = query.IsEmpty ? SearchResults.Nothing(query) : store.Snapshot.Index.Search(query, p);
+    }
+}
