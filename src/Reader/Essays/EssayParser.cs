@@ -18,9 +18,11 @@ internal static partial class EssayParser
     private static readonly FrozenSet<string> ReservedSlugs = FrozenSet.Create(StringComparer.Ordinal, "all");
 
     /// <summary>Parses an essay, or returns null when it has an error; every problem found is added to <paramref name="problems"/>.</summary>
-    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems)
+    /// <param name="allowHtml">Keep raw HTML, sanitized, instead of showing it as text.</param>
+    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems, bool allowHtml = false)
     {
-        var document = Markdown.Parse(markdown, ReaderMarkdown.Pipeline);
+        var pipeline = ReaderMarkdown.For(allowHtml);
+        var document = Markdown.Parse(markdown, pipeline);
         var titleHeading = FindTitleHeading(document);
         var title = titleHeading is null ? TitleFromSlug(slug) : PlainText.Of(titleHeading);
 
@@ -31,12 +33,24 @@ internal static partial class EssayParser
             return null;
         }
 
+        var found = new List<ContentProblem>();
+        var links = Content.ContentChecks.Inspect(document, markdown, titleHeading, sourcePath, found);
+        foreach (var problem in found)
+        {
+            problems.Add(problem);
+        }
+
+        if (found.Exists(problem => problem.IsError))
+        {
+            return null;
+        }
+
         NumberParagraphs(drafts);
         var slugs = AssignSlugs(drafts);
         var sections = new Section[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
-            sections[i] = Render(drafts[i], i, slugs,
+            sections[i] = Render(drafts[i], i, slugs, allowHtml,
                 previous: i > 0 ? new SectionLink(slugs[i - 1], drafts[i - 1].Title) : null,
                 next: i + 1 < drafts.Count ? new SectionLink(slugs[i + 1], drafts[i + 1].Title) : null);
         }
@@ -48,7 +62,10 @@ internal static partial class EssayParser
             Language: "en",
             sections,
             sections.ToFrozenDictionary(section => section.Slug, StringComparer.Ordinal),
-            sourcePath);
+            sourcePath)
+        {
+            Links = links,
+        };
     }
 
     /// <summary>The essay's title is a level-1 heading that comes before any section heading.</summary>
@@ -147,13 +164,13 @@ internal static partial class EssayParser
         return slugs;
     }
 
-    private static Section Render(SectionDraft draft, int index, string[] slugs, SectionLink? previous, SectionLink? next)
+    private static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next)
     {
         var subheadings = draft.Blocks.OfType<HeadingBlock>()
             .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
             .ToArray();
 
-        var wholeEssayHtml = RenderHtml(draft.Blocks);
+        var wholeEssayHtml = RenderHtml(draft.Blocks, allowHtml);
 
         // On its own page the section heading is the h1, so its subheadings move up a level to keep the outline whole.
         foreach (var heading in draft.Blocks.OfType<HeadingBlock>())
@@ -161,7 +178,7 @@ internal static partial class EssayParser
             heading.Level = Math.Max(2, heading.Level - 1);
         }
 
-        var html = RenderHtml(draft.Blocks);
+        var html = RenderHtml(draft.Blocks, allowHtml);
         var plainText = PlainText.Of(draft.Blocks);
         return new Section(
             Number: index + 1,
@@ -176,17 +193,18 @@ internal static partial class EssayParser
             next);
     }
 
-    private static string RenderHtml(IEnumerable<Block> blocks)
+    private static string RenderHtml(IEnumerable<Block> blocks, bool allowHtml)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        ReaderMarkdown.Pipeline.Setup(renderer);
+        ReaderMarkdown.For(allowHtml).Setup(renderer);
         foreach (var block in blocks)
         {
             renderer.Render(block);
         }
 
-        return writer.ToString();
+        // Raw HTML only reaches the output when it is allowed, and then never unsanitized.
+        return allowHtml ? SafeHtml.Sanitize(writer.ToString()) : writer.ToString();
     }
 
     internal static int CountWords(string text) => Words().Count(text);
