@@ -1,3 +1,4 @@
+using Reader.Content;
 using Reader.Essays;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -26,6 +27,7 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddEssays();
+    builder.AddContentReload();
 
     var app = builder.Build();
 
