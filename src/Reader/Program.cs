@@ -24,7 +24,7 @@ try
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services));
-    builder.Services.AddRazorPages();
+    builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Reader.Pages.HandledMethodsOnly()));
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddEssays();
     builder.AddContentReload();

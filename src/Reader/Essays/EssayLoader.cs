@@ -85,9 +85,21 @@ internal sealed partial class EssayLoader(IOptions<ReaderOptions> options, IOpti
     private static Essay? TryRead(ContentSource source, ContentOptions rules, ConcurrentBag<ContentProblem> problems)
     {
         var found = new List<ContentProblem>();
-        var essay = ReadText(source.Path, rules.MaxFileBytes, found) is { } markdown
-            ? EssayParser.Parse(source.Slug, markdown, source.Path, found, rules.AllowHtml)
-            : null;
+        Essay? essay = null;
+        if (ReadText(source.Path, rules.MaxFileBytes, found) is { } markdown)
+        {
+            try
+            {
+                essay = EssayParser.Parse(source.Slug, markdown, source.Path, found, rules.AllowHtml);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Markdig refuses some hostile input (nesting past its depth limit) by throwing, and a parser
+                // bug met by one file must not stop the others from loading either.
+                found.Add(ContentProblem.Error(source.Path, $"the Markdown could not be read: {exception.Message}"));
+            }
+        }
+
         foreach (var problem in found)
         {
             problems.Add(problem);

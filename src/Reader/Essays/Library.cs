@@ -22,5 +22,6 @@ internal sealed class Library
 
     public int SectionCount { get; }
 
-    public Essay? FindEssay(string slug) => essaysBySlug.GetValueOrDefault(slug);
+    /// <remarks>Model binding turns a whitespace-only route value (<c>/essays/%0d%0a</c>) into null.</remarks>
+    public Essay? FindEssay(string? slug) => slug is null ? null : essaysBySlug.GetValueOrDefault(slug);
 }
