@@ -4,7 +4,7 @@ namespace Reader.Essays;
 
 /// <summary>
 /// Rendered essay HTML with raw HTML allowed, cleaned by HtmlSanitizer: no scripts, event handlers,
-/// <c>javascript:</c> addresses, frames or styles survive. What Markdown itself produces (ids, footnote
+/// <c>javascript:</c> addresses, frames, forms or styles survive. What Markdown itself produces (ids, footnote
 /// classes) is kept.
 /// </summary>
 internal static class SafeHtml
@@ -17,7 +17,12 @@ internal static class SafeHtml
     private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedTags.Remove("style");
+        // An essay has no use for forms, and a form is how a page is made to ask for a reader's password.
+        foreach (var tag in new[] { "style", "form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend" })
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");

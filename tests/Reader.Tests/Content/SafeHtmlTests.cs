@@ -76,7 +76,8 @@ public sealed class SafeHtmlTests : IDisposable
             var elements = page.Document.All;
             Assert.All(elements.Where(element => element.LocalName == "script"), script => Assert.StartsWith("/", script.GetAttribute("src") ?? "", StringComparison.Ordinal));
             Assert.DoesNotContain(elements, element => element.Attributes.Any(attribute => attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
-            Assert.DoesNotContain(elements, element => element.HasAttribute("style") || element.LocalName is "style" or "iframe" or "object" or "embed" or "base" or "meta" && element.HasAttribute("http-equiv"));
+            Assert.DoesNotContain(elements, element => element.HasAttribute("style") || element.LocalName is "style" or "iframe" or "object" or "embed" or "base" or "form");
+            Assert.DoesNotContain(elements, element => element.LocalName == "meta" && element.HasAttribute("http-equiv"));
             Assert.DoesNotContain(elements, element => UrlAttributes.Any(name => SafeLinksExtension.IsUnsafe(element.GetAttribute(name))));
         }
     }
