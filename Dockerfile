@@ -15,8 +15,8 @@ COPY content/ content/
 RUN dotnet publish src/Reader/Reader.csproj --configuration Release --no-restore --output /app \
     /p:UseAppHost=false /p:IsTransformWebConfigDisabled=true
 
-# CONTENT CHECK GOES HERE: once the app has its `check` verb, broken content must fail the image build:
-#   RUN dotnet /app/Reader.dll check /app/content
+# Broken content fails the image build: the published app checks the content it will serve.
+RUN dotnet /app/Reader.dll check /app/content
 
 # The runtime image holds the published app and its content only: no SDK, no sources, no tests. The files
 # belong to root and the app runs as `app`, so it cannot change itself; it writes nothing (run it --read-only).

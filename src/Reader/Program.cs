@@ -1,3 +1,4 @@
+using Reader.Content;
 using Reader.Essays;
 using Reader.Health;
 using Reader.Hosting;
@@ -28,7 +29,7 @@ try
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services));
-    builder.Services.AddRazorPages();
+    builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Reader.Pages.HandledMethodsOnly()));
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddSite();
     builder.AddEssays();
@@ -36,6 +37,7 @@ try
     builder.AddServerLimits();
     builder.AddReverseProxy();
     builder.AddSearchRateLimit();
+    builder.AddContentReload();
 
     var app = builder.Build();
 

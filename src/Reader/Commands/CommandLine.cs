@@ -10,6 +10,8 @@ internal static class CommandLine
     public static Task<int>? TryRun(string[] args) => args switch
     {
         ["healthcheck"] => HealthcheckCommand.RunAsync(),
+        ["check", .. var rest] => Task.FromResult(CheckCommand.Run(rest, Console.Out)),
+        ["import", .. var rest] => Task.FromResult(ImportCommand.Run(rest, Console.Out)),
         _ => null,
     };
 }

@@ -22,7 +22,10 @@ internal sealed record Essay(
 
     public Section FirstSection => Sections[0];
 
-    public Section? FindSection(string slug) => SectionsBySlug.GetValueOrDefault(slug);
+    public Section? FindSection(string? slug) => slug is null ? null : SectionsBySlug.GetValueOrDefault(slug);
+
+    /// <summary>Links to essays' pages, checked against the whole library once it is loaded.</summary>
+    public IReadOnlyList<Content.EssayLink> Links { get; init; } = [];
 }
 
 /// <summary>

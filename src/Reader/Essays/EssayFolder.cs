@@ -20,7 +20,8 @@ internal static partial class EssayFolder
 
     public static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_');
 
-    public static EssaySource? Read(string folder, ICollection<ContentProblem> problems)
+    /// <param name="readText">Reads one file, or reports why it can't (and returns null): the loader's own rules for size and encoding.</param>
+    public static EssaySource? Read(string folder, ICollection<ContentProblem> problems, Func<string, string?> readText)
     {
         var index = Path.Combine(folder, IndexFile);
         if (!File.Exists(index))
@@ -29,12 +30,20 @@ internal static partial class EssayFolder
             return null;
         }
 
-        var names = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).OfType<string>();
+        var names = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).OfType<string>().Where(name => !IsHidden(name));
         var sections = Order(names, folder, problems);
-        var paths = sections.Select(section => Path.Combine(folder, section.Name)).Prepend(index).ToArray();
-        var files = new List<EssayFile> { new(index, File.ReadAllText(index)) };
-        files.AddRange(sections.Select(section => new EssayFile(Path.Combine(folder, section.Name), File.ReadAllText(Path.Combine(folder, section.Name)), section.Title)));
-        var modified = paths.Max(File.GetLastWriteTimeUtc);
+        var files = new List<EssayFile>();
+        foreach (var (path, sectionTitle) in sections.Select(section => (Path.Combine(folder, section.Name), (string?)section.Title)).Prepend((index, null)))
+        {
+            if (readText(path) is not { } markdown)
+            {
+                return null;
+            }
+
+            files.Add(new EssayFile(path, markdown, sectionTitle));
+        }
+
+        var modified = files.Max(file => File.GetLastWriteTimeUtc(file.Path));
         return new EssaySource(Path.GetFileName(folder), folder, files, new DateTimeOffset(modified, TimeSpan.Zero));
     }
 

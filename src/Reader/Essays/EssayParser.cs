@@ -19,15 +19,17 @@ internal static partial class EssayParser
     private static readonly FrozenSet<string> ReservedSlugs = FrozenSet.Create(StringComparer.Ordinal, "all");
 
     /// <summary>Parses an essay, or returns null when it has an error; every problem found is added to <paramref name="problems"/>.</summary>
-    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems, EssayDefaults? defaults = null) =>
-        Parse(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults);
+    /// <param name="allowHtml">Keep raw HTML, sanitized, instead of showing it as text.</param>
+    public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false) =>
+        Parse(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults, allowHtml);
 
     /// <summary>Parses an essay from one file or from the files of a folder (index first, then sections in order).</summary>
-    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null)
+    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false)
     {
         defaults ??= EssayDefaults.Standard;
         var errorsBefore = problems.Count(problem => problem.IsError);
-        var documents = source.Files.Select(file => Markdown.Parse(file.Markdown, ReaderMarkdown.Pipeline)).ToArray();
+        var pipeline = ReaderMarkdown.For(allowHtml);
+        var documents = source.Files.Select(file => Markdown.Parse(file.Markdown, pipeline)).ToArray();
         var index = source.Files[0];
         var frontMatter = FrontMatter.Read(documents[0], index.Path, problems);
         for (var i = 1; i < documents.Length; i++)
@@ -42,9 +44,19 @@ internal static partial class EssayParser
         var title = frontMatter.Title ?? (titleHeading is null ? TitleFromSlug(source.Slug) : PlainText.Of(titleHeading));
 
         var drafts = SplitIntoSections(documents, source.Files, titleHeading, title, problems);
+        var links = new List<Content.EssayLink>();
         if (drafts.Count == 0)
         {
             problems.Add(ContentProblem.Error(index.Path, "the essay has no text"));
+        }
+        else
+        {
+            for (var i = 0; i < documents.Length; i++)
+            {
+                // Only the index (or single file) carries the title; front matter may give it instead of a heading.
+                var expectTitle = i == 0 && (frontMatter.Title is null || titleHeading is not null);
+                links.AddRange(Content.ContentChecks.Inspect(documents[i], source.Files[i].Markdown, i == 0 ? titleHeading : null, source.Files[i].Path, problems, expectTitle));
+            }
         }
 
         if (problems.Count(problem => problem.IsError) > errorsBefore)
@@ -58,7 +70,7 @@ internal static partial class EssayParser
         var sections = new Section[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
-            sections[i] = Render(drafts[i], i, slugs,
+            sections[i] = Render(drafts[i], i, slugs, allowHtml,
                 previous: i > 0 ? new SectionLink(slugs[i - 1], drafts[i - 1].Title) : null,
                 next: i + 1 < drafts.Count ? new SectionLink(slugs[i + 1], drafts[i + 1].Title) : null);
         }
@@ -80,7 +92,10 @@ internal static partial class EssayParser
             metadata,
             sections,
             sections.ToFrozenDictionary(section => section.Slug, StringComparer.Ordinal),
-            source.Path);
+            source.Path)
+        {
+            Links = links,
+        };
     }
 
     /// <summary>The essay's title is a level-1 heading that comes before any section heading.</summary>
@@ -219,15 +234,14 @@ internal static partial class EssayParser
         return slugs;
     }
 
-    private static Section Render(SectionDraft draft, int index, string[] slugs, SectionLink? previous, SectionLink? next)
+    private static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next)
     {
         var subheadings = draft.Blocks.OfType<HeadingBlock>()
             .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
             .ToArray();
 
         var notes = new SectionNotes(index + 1, draft.Blocks);
-        var notesHtml = notes.Render();
-        var wholeEssayHtml = RenderHtml(draft.Blocks, notes) + notesHtml;
+        var wholeEssayHtml = RenderHtml(draft.Blocks, notes, allowHtml);
 
         // On its own page the section heading is the h1, so its subheadings move up a level to keep the outline whole.
         foreach (var heading in draft.Blocks.OfType<HeadingBlock>())
@@ -235,7 +249,7 @@ internal static partial class EssayParser
             heading.Level = Math.Max(2, heading.Level - 1);
         }
 
-        var html = RenderHtml(draft.Blocks, notes) + notesHtml;
+        var html = RenderHtml(draft.Blocks, notes, allowHtml);
         var plainText = PlainText.Of(draft.Blocks);
         return new Section(
             Number: index + 1,
@@ -250,18 +264,22 @@ internal static partial class EssayParser
             next);
     }
 
-    private static string RenderHtml(IEnumerable<Block> blocks, SectionNotes notes)
+    /// <summary>The section's blocks followed by the notes they cite.</summary>
+    private static string RenderHtml(IEnumerable<Block> blocks, SectionNotes notes, bool allowHtml)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        ReaderMarkdown.Pipeline.Setup(renderer);
+        ReaderMarkdown.For(allowHtml).Setup(renderer);
         notes.Setup(renderer);
         foreach (var block in blocks)
         {
             renderer.Render(block);
         }
 
-        return writer.ToString();
+        var html = writer.ToString() + notes.Render();
+
+        // Raw HTML only reaches the output when it is allowed, and then never unsanitized.
+        return allowHtml ? SafeHtml.Sanitize(html) : html;
     }
 
     internal static int CountWords(string text) => Words().Count(text);

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Reader.Content;
+
 namespace Reader.Essays;
 
 internal static class EssaysExtensions
@@ -9,6 +12,11 @@ internal static class EssaysExtensions
             .BindConfiguration(ReaderOptions.SectionName)
             .Validate(options => !string.IsNullOrWhiteSpace(options.ContentPath), "Reader:ContentPath must name a folder.")
             .ValidateOnStart();
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.SectionName)
+            .Validate(options => options.MaxFileBytes > 0, "Reader:Content:MaxFileBytes must be a positive number of bytes.")
+            .Validate(options => options.PollingInterval is null || options.PollingInterval > TimeSpan.Zero, "Reader:Content:PollingInterval must be a positive time span (for example 00:00:02).")
+            .ValidateOnStart();
         builder.Services.AddSingleton<LibraryStore>();
         builder.Services.AddSingleton<EssayLoader>();
         builder.Services.AddHostedService<LibraryLoading>();
@@ -16,12 +24,22 @@ internal static class EssaysExtensions
     }
 }
 
-/// <summary>Loads the library before the server takes its first request.</summary>
-internal sealed class LibraryLoading(EssayLoader loader, LibraryStore store) : IHostedService
+/// <summary>
+/// Loads the library before the server takes its first request. With <c>Reader:Content:Strict</c> any content
+/// error stops the start instead, so that CI and image builds cannot ship a library with essays missing.
+/// </summary>
+internal sealed class LibraryLoading(EssayLoader loader, LibraryStore store, IOptions<ContentOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.Replace(loader.Load().Library);
+        var load = loader.Load();
+        if (options.Value.Strict && load.ErrorCount > 0)
+        {
+            throw new InvalidOperationException(
+                $"Reader:Content:Strict is set and the content in {loader.ContentPath} has {load.ErrorCount} error(s), logged above; the site does not start.");
+        }
+
+        store.Replace(load.Library);
         return Task.CompletedTask;
     }
 

@@ -41,9 +41,10 @@ internal sealed class Library
     /// <summary>When the newest change to any essay was made.</summary>
     public DateTimeOffset Modified { get; }
 
-    public Essay? FindEssay(string slug) => essaysBySlug.GetValueOrDefault(slug);
+    /// <remarks>Model binding turns a whitespace-only route value (<c>/essays/%0d%0a</c>) into null.</remarks>
+    public Essay? FindEssay(string? slug) => slug is null ? null : essaysBySlug.GetValueOrDefault(slug);
 
-    public TagShelf? FindTag(string slug) => tagsBySlug.GetValueOrDefault(slug);
+    public TagShelf? FindTag(string? slug) => slug is null ? null : tagsBySlug.GetValueOrDefault(slug);
 }
 
 /// <summary>A tag and the essays that carry it.</summary>

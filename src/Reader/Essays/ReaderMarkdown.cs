@@ -7,7 +7,16 @@ namespace Reader.Essays;
 /// <summary>The one Markdown pipeline Reader parses and renders with; Markdig pipelines are thread-safe.</summary>
 internal static class ReaderMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    /// <summary>The pipeline for content as written by default: raw HTML is shown as text.</summary>
+    public static MarkdownPipeline Pipeline { get; } = CreateBuilder().DisableHtml().Build();
+
+    /// <summary>The same pipeline keeping raw HTML, for <c>Reader:Content:AllowHtml</c>; its output must be sanitized.</summary>
+    public static MarkdownPipeline WithRawHtml { get; } = CreateBuilder().Build();
+
+    public static MarkdownPipeline For(bool allowHtml) => allowHtml ? WithRawHtml : Pipeline;
+
+    // Precise source locations give inlines (links, footnote references) the line and column problems report.
+    private static MarkdownPipelineBuilder CreateBuilder() => new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
         .UseFootnotes()
@@ -15,8 +24,8 @@ internal static class ReaderMarkdown
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseSmartyPants(TypographicCharacters())
-        .DisableHtml()
-        .Build();
+        .UseSafeLinks()
+        .UsePreciseSourceLocation();
 
     /// <summary>
     /// Real characters rather than Markdig's default HTML entities, so that plain text (titles, summaries,

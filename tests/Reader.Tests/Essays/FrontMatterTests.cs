@@ -16,7 +16,8 @@ public sealed class FrontMatterTests
     private static EssayMetadata Metadata(string yaml, string body = Body)
     {
         var (essay, problems) = Parse(yaml, body);
-        Assert.Empty(problems);
+        // A file without a title heading is warned about; that is the content checks' business, not this table's.
+        Assert.DoesNotContain(problems, problem => problem.IsError || problem.Message.Contains("front matter", StringComparison.Ordinal));
         return Assert.IsType<Essay>(essay).Metadata;
     }
 
@@ -127,8 +128,9 @@ public sealed class FrontMatterTests
         var essay = EssayParser.Parse("e", "---\n\ntitle: Never closed\n\nText.", "content/e.md", problems);
 
         Assert.Equal("E", essay?.Title);
-        Assert.Equal(
+        Assert.Contains(
             "content/e.md:1:1: warning: the file starts with '---' but no '---' line closes the front matter; it is read as text",
-            Assert.Single(problems).ToString());
+            problems.Select(problem => problem.ToString()));
+        Assert.DoesNotContain(problems, problem => problem.IsError);
     }
 }

@@ -1,0 +1,109 @@
+namespace Reader.Content;
+
+/// <summary>A Markdown file that holds one essay, and the slug it is served under.</summary>
+internal sealed record ContentSource(string Slug, string Path);
+
+/// <summary>Something in the content folder that is not read, and why.</summary>
+internal sealed record SkippedEntry(string Path, string Reason);
+
+/// <summary>What a look at the content folder found: the essays' files in a stable order, and what was passed over.</summary>
+internal sealed record ContentScan(IReadOnlyList<ContentSource> Essays, IReadOnlyList<SkippedEntry> Skipped);
+
+/// <summary>
+/// The one place that decides which entries of the content folder are essays: Markdown files, and folders of
+/// them (<see cref="Essays.EssayFolder"/>). Only what is inside the folder is read: hidden entries, other files
+/// and symbolic links that lead elsewhere are passed over.
+/// </summary>
+internal static class ContentFolder
+{
+    public const string MarkdownExtension = ".md";
+
+    /// <summary>Lists the folder's essays; paths are <paramref name="root"/> joined with the entry's name, as given.</summary>
+    public static ContentScan Scan(string root)
+    {
+        var essays = new List<ContentSource>();
+        var skipped = new List<SkippedEntry>();
+        var folder = new DirectoryInfo(root);
+        var realRoot = RealPath(folder);
+        foreach (var entry in folder.EnumerateFileSystemInfos().OrderBy(entry => entry.Name, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(root, entry.Name);
+            if (WhySkipped(entry, realRoot) is { } reason)
+            {
+                skipped.Add(new SkippedEntry(path, reason));
+            }
+            else
+            {
+                essays.Add(new ContentSource(Path.GetFileNameWithoutExtension(entry.Name), path));
+            }
+        }
+
+        return new ContentScan(essays, skipped);
+    }
+
+    /// <summary>
+    /// Changes whenever an essay file is added, removed, renamed or rewritten: what polling compares, for
+    /// volumes that raise no change events.
+    /// </summary>
+    public static int Fingerprint(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        var hash = new HashCode();
+        foreach (var essay in Scan(root).Essays)
+        {
+            var files = Directory.Exists(essay.Path)
+                ? new DirectoryInfo(essay.Path).EnumerateFiles().OrderBy(file => file.Name, StringComparer.Ordinal).ToArray()
+                : [new FileInfo(essay.Path)];
+            foreach (var file in files)
+            {
+                hash.Add(file.FullName, StringComparer.Ordinal);
+                if (file.Exists)
+                {
+                    hash.Add(file.Length);
+                    hash.Add(file.LastWriteTimeUtc);
+                }
+            }
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private static string? WhySkipped(FileSystemInfo entry, string realRoot)
+    {
+        if (entry.Name.StartsWith('.'))
+        {
+            return "hidden";
+        }
+
+        if (entry.LinkTarget is not null)
+        {
+            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !target.Exists)
+            {
+                return "a symbolic link to nothing";
+            }
+
+            if (!IsInside(Path.GetFullPath(target.FullName), realRoot))
+            {
+                return "a symbolic link leading outside the content folder";
+            }
+        }
+
+        if (entry is DirectoryInfo folder)
+        {
+            return Essays.EssayFolder.HoldsEssay(folder.FullName) ? null : "a folder without Markdown files";
+        }
+
+        return entry.Extension.Equals(MarkdownExtension, StringComparison.OrdinalIgnoreCase) ? null : "not a Markdown (.md) file";
+    }
+
+    private static string RealPath(DirectoryInfo folder) =>
+        Path.GetFullPath(folder.LinkTarget is null ? folder.FullName : folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder.FullName);
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

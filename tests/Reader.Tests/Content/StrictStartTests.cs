@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Reader.Content;
+using Reader.Essays;
+
+namespace Reader.Tests.Content;
+
+/// <summary>Reader:Content:Strict turns any content error into a failed start, for CI and image builds.</summary>
+[Collection(AppCollection.Name)]
+public sealed class StrictStartTests : IDisposable
+{
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-strict-");
+
+    public StrictStartTests()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "good.md"), "# Good\n\nText.");
+        File.WriteAllText(Path.Combine(content.FullName, "untitled.md"), "Text without a title, a warning only.");
+    }
+
+    public void Dispose() => content.Delete(recursive: true);
+
+    [Fact]
+    public void AStrictSiteDoesNotStartWithABrokenEssay()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "empty.md"), "");
+        using var app = new ReaderApp(content.FullName);
+        app.Settings["Reader:Content:Strict"] = "true";
+
+        Assert.ThrowsAny<Exception>(() => app.CreateReader());
+    }
+
+    [Fact]
+    public async Task TheStrictFailureSaysWhichSettingStoppedTheStartAndHowManyErrorsThereAre()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "empty.md"), "");
+        var loader = new EssayLoader(
+            Options.Create(new ReaderOptions { ContentPath = content.FullName }),
+            Options.Create(new ContentOptions()),
+            Options.Create(new Reader.Site.SiteOptions()),
+            new HostingEnvironment { ContentRootPath = content.FullName },
+            NullLogger<EssayLoader>.Instance);
+        var loading = new LibraryLoading(loader, new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => loading.StartAsync(CancellationToken.None));
+
+        Assert.Equal($"Reader:Content:Strict is set and the content in {content.FullName} has 1 error(s), logged above; the site does not start.", failure.Message);
+    }
+
+    [Fact]
+    public async Task AStrictSiteStartsWhenThereAreOnlyWarnings()
+    {
+        using var app = new ReaderApp(content.FullName);
+        app.Settings["Reader:Content:Strict"] = "true";
+
+        Assert.Equal(200, (await app.GetPageAsync("/essays/untitled")).Status);
+        Assert.Equal(200, (await app.GetPageAsync("/essays/good")).Status);
+    }
+}
