@@ -1,3 +1,4 @@
+using Reader.Caching;
 using Reader.Essays;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -26,6 +27,7 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddEssays();
+    builder.AddCaching();
 
     var app = builder.Build();
 
@@ -34,9 +36,11 @@ try
         app.UseExceptionHandler("/error");
     }
 
+    app.UseResponseCompression();
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UsePageCaching();
     app.MapRazorPages();
 
     await app.RunAsync();

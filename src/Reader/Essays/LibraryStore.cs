@@ -10,9 +10,13 @@ internal sealed class LibraryStore
 
     public bool IsLoaded => loaded.Task.IsCompleted;
 
+    /// <summary>Raised after a new library is in place, so that whatever was derived from the old one can be dropped.</summary>
+    public event EventHandler? Replaced;
+
     public void Replace(Library library)
     {
         current = library;
         loaded.TrySetResult();
+        Replaced?.Invoke(this, EventArgs.Empty);
     }
 }
