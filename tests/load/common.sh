@@ -26,11 +26,13 @@ need() {
     fi
 }
 
-# publish_app DIR [msbuild properties...]: a Release build of the site, as it would be deployed.
+# publish_app DIR [options...]: a Release build of the site as it would be deployed: for this machine's
+# runtime, so ReadyToRun precompiles it, and framework-dependent like the container.
 publish_app() {
-    local out=$1
+    local out=$1 rid
     shift
-    dotnet publish "$repo/src/Reader/Reader.csproj" -c Release -o "$out" --nologo -v q "$@" >"$out.publish.log" 2>&1 \
+    rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+    dotnet publish "$repo/src/Reader/Reader.csproj" -c Release -r "$rid" --self-contained false -o "$out" --nologo -v q "$@" >"$out.publish.log" 2>&1 \
         || { cat "$out.publish.log" >&2; return 1; }
 }
 
