@@ -1,4 +1,5 @@
 using Reader.Content;
+using Reader.Caching;
 using Reader.Essays;
 using Reader.Health;
 using Reader.Hosting;
@@ -38,6 +39,7 @@ try
     builder.AddReverseProxy();
     builder.AddSearchRateLimit();
     builder.AddContentReload();
+    builder.AddCaching();
 
     var app = builder.Build();
 
@@ -50,10 +52,12 @@ try
         app.UseHsts();
     }
 
+    app.UseResponseCompression();
     app.UseStaticFiles();
     app.UseRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.UseSearchRateLimit();
+    app.UsePageCaching();
     app.MapHealth();
     app.MapRazorPages();
     app.MapFeeds();

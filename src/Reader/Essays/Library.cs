@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace Reader.Essays;
 
@@ -29,6 +31,7 @@ internal sealed class Library
             .OrderBy(shelf => shelf.Tag.Name, StringComparer.CurrentCultureIgnoreCase)];
         tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
         Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
+        Version = VersionOf(Essays);
     }
 
     public IReadOnlyList<Essay> Essays { get; }
@@ -45,6 +48,42 @@ internal sealed class Library
     public Essay? FindEssay(string? slug) => slug is null ? null : essaysBySlug.GetValueOrDefault(slug);
 
     public TagShelf? FindTag(string? slug) => slug is null ? null : tagsBySlug.GetValueOrDefault(slug);
+
+    /// <summary>
+    /// A hash of everything pages show, so two libraries with the same text have the same version and any
+    /// change to the text gives a new one: HTTP validators and cache keys are built from it.
+    /// </summary>
+    public string Version { get; }
+
+    private static string VersionOf(IReadOnlyList<Essay> essays)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+            hash.AppendData([0, 0]);
+        }
+
+        foreach (var essay in essays)
+        {
+            Add(essay.Slug);
+            Add(essay.Title);
+            Add(essay.Summary);
+            Add(essay.Language);
+            // The metadata shows in bylines, cards, tags pages and citations.
+            Add((essay.Metadata with { Tags = [] }).ToString());
+            Add(string.Join('\u0001', essay.Metadata.Tags.Select(tag => tag.Name)));
+            foreach (var section in essay.Sections)
+            {
+                Add(section.Slug);
+                Add(section.Title);
+                Add(section.Html);
+                Add(section.WholeEssayHtml);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
+    }
 }
 
 /// <summary>A tag and the essays that carry it.</summary>

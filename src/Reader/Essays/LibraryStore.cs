@@ -18,11 +18,15 @@ internal sealed class LibraryStore
 
     public bool IsLoaded => loaded.Task.IsCompleted;
 
+    /// <summary>Raised after a new library is in place, so that whatever was derived from the old one can be dropped.</summary>
+    public event EventHandler? Replaced;
+
     /// <summary>Indexes the library, then serves it: until the index is built, requests keep the previous snapshot.</summary>
     public void Replace(Library library)
     {
         current = LibrarySnapshot.Of(library);
         loaded.TrySetResult();
+        Replaced?.Invoke(this, EventArgs.Empty);
     }
 }
 

@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
+namespace Reader.Caching;
+
+internal static class CachingExtensions
+{
+    /// <summary>
+    /// Registers the page output cache, HTTP validators, long-lived caching of versioned static files and
+    /// Brotli/gzip compression. Pages carry no secrets (no tokens, nothing per user but reading settings the
+    /// reader chose), so compressing them over HTTPS gives BREACH nothing to find.
+    /// </summary>
+    public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CachingOptions>()
+            .BindConfiguration(CachingOptions.SectionName)
+            .Validate(options => options.PageMaxAge >= TimeSpan.Zero, "Reader:Caching:PageMaxAge must not be negative.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<PageOutputCachePolicy>();
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+            .Configure<PageOutputCachePolicy>((cache, pages) => cache.AddBasePolicy(pages));
+        builder.Services.AddHostedService<PageCacheEviction>();
+
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/atom+xml", "application/rss+xml"];
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+
+        builder.Services.AddOptions<StaticFileOptions>().Configure<IOptionsMonitor<CachingOptions>>((files, caching) =>
+        {
+            var earlier = files.OnPrepareResponse;
+            files.OnPrepareResponse = file =>
+            {
+                earlier(file);
+                StaticAssetCaching.Apply(file, caching.CurrentValue);
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Pages: validators (ETag, 304, Cache-Control), then the output cache, then compression, so that a page
+    /// is compressed once and its compressed bytes are what the cache keeps. Belongs after request logging,
+    /// so cache hits are logged too.
+    /// </summary>
+    public static WebApplication UsePageCaching(this WebApplication app)
+    {
+        app.UseMiddleware<PageValidators>();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        return app;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Reader.Essays;
+
+namespace Reader.Caching;
+
+/// <summary>
+/// Gives every page a strong ETag and its Cache-Control, and answers a matching If-None-Match with 304
+/// before the page is looked up or rendered. It sits outside the output cache, so cached and freshly
+/// rendered pages get the same headers.
+/// </summary>
+internal sealed class PageValidators(RequestDelegate next, LibraryStore store, IOptionsMonitor<CachingOptions> options)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (!PageVariant.IsPageRequest(context))
+        {
+            return next(context);
+        }
+
+        var tag = PageVariant.Tag(context, store.Current.Version);
+        var cacheControl = $"public, max-age={(long)options.CurrentValue.PageMaxAge.TotalSeconds}";
+        if (MatchingTag(context.Request, tag) is { } matched)
+        {
+            var headers = context.Response.Headers;
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ETag = matched;
+            headers.CacheControl = cacheControl;
+            headers.Vary = "Accept-Encoding, Cookie";
+            return Task.CompletedTask;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            var response = context.Response;
+            if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.CacheControl))
+            {
+                // A strong tag names exact bytes, and compressed bytes differ, so the coding is part of the tag.
+                var coding = response.Headers.ContentEncoding.ToString();
+                response.Headers.ETag = coding.Length == 0 ? $"\"{tag}\"" : $"\"{tag}-{coding}\"";
+                response.Headers.CacheControl = cacheControl;
+                response.Headers.Vary = response.Headers.Vary.Count == 0 ? "Cookie" : $"{response.Headers.Vary}, Cookie";
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    /// <summary>The client's tag that names this page in any content coding (If-None-Match compares weakly).</summary>
+    private static string? MatchingTag(HttpRequest request, string tag)
+    {
+        if (!request.Headers.ContainsKey(HeaderNames.IfNoneMatch))
+        {
+            return null;
+        }
+
+        foreach (var candidate in request.GetTypedHeaders().IfNoneMatch)
+        {
+            var value = candidate.Tag.AsSpan().Trim('"');
+            var dash = value.IndexOf('-');
+            if (candidate.Tag == "*")
+            {
+                return $"\"{tag}\"";
+            }
+
+            if ((dash < 0 ? value : value[..dash]).SequenceEqual(tag))
+            {
+                return candidate.Tag.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Reader.Caching;
+
+/// <summary>
+/// What a page's bytes depend on: the library's version, the app's build, the address and the reading
+/// settings, which are rendered on the server from one cookie. Both the output cache key and the ETag come from it.
+/// </summary>
+internal static class PageVariant
+{
+    /// <summary>The one cookie that changes how a page is rendered (theme, size, width, font).</summary>
+    public const string SettingsCookie = "reader-settings";
+
+    /// <summary>A new build may render the same text differently, so it must not match an older build's validators.</summary>
+    private static readonly string Build = typeof(PageVariant).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Pages are the Razor Pages answering a GET or HEAD; everything else (static files, health checks, POSTs) is left alone.</summary>
+    public static bool IsPageRequest(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
+
+    public static string Settings(HttpContext context) => context.Request.Cookies[SettingsCookie] ?? "";
+
+    /// <summary>The strong entity tag of a page, without quotes and without the content coding.</summary>
+    public static string Tag(HttpContext context, string libraryVersion)
+    {
+        var request = context.Request;
+        var parts = string.Join('\0', Build, libraryVersion, request.Path.Value, request.QueryString.Value, Settings(context));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(parts.AsSpan()), hash);
+        return Convert.ToHexStringLower(hash[..12]);
+    }
+}

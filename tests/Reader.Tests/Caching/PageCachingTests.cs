@@ -1,0 +1,168 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Reader.Essays;
+
+namespace Reader.Tests.Caching;
+
+/// <summary>Output caching, HTTP validators and compression, as a browser or a proxy sees them.</summary>
+[Collection(AppCollection.Name)]
+public sealed class PageCachingTests(SeedSite site) : IDisposable
+{
+    private const string SectionPath = "/essays/" + SeedEssay.Slug + "/all";
+    private readonly ReaderApp app = site.App;
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-caching-");
+
+    public void Dispose() => content.Delete(recursive: true);
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, Action<HttpRequestHeaders>? headers = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        headers?.Invoke(request.Headers);
+        return await client.SendAsync(request);
+    }
+
+    private static void Settings(HttpRequestHeaders headers, string value) => headers.Add("Cookie", $"reader-settings={value}; other=ignored");
+
+    private static string[] VaryOf(HttpResponseMessage response) =>
+        [.. response.Headers.Vary.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries))];
+
+    [Fact]
+    public async Task APageHasAStrongETagAShortPublicLifetimeAndVariesByCookie()
+    {
+        using var response = await GetAsync(app.CreateReader(), SectionPath);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tag = Assert.IsType<EntityTagHeaderValue>(response.Headers.ETag);
+        Assert.False(tag.IsWeak);
+        Assert.Equal("public, max-age=60", response.Headers.CacheControl?.ToString());
+        Assert.Equal(["Cookie"], VaryOf(response));
+    }
+
+    [Fact]
+    public async Task ARepeatedRequestIsAnsweredFromTheOutputCacheWithTheSameETag()
+    {
+        var client = app.CreateReader();
+        using var first = await GetAsync(client, SectionPath, headers => Settings(headers, "repeat"));
+        using var second = await GetAsync(client, SectionPath, headers => Settings(headers, "repeat"));
+
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task DifferentReadingSettingsGiveDifferentETagsAndOtherCookiesDoNot()
+    {
+        var client = app.CreateReader();
+        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "theme=light"));
+        using var dark = await GetAsync(client, SectionPath, headers => Settings(headers, "theme=dark"));
+        using var darkAgain = await GetAsync(client, SectionPath, headers => headers.Add("Cookie", "unrelated=1; reader-settings=theme=dark"));
+
+        Assert.NotEqual(light.Headers.ETag, dark.Headers.ETag);
+        Assert.Equal(dark.Headers.ETag, darkAgain.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AMatchingIfNoneMatchIsAnsweredNotModifiedWithoutABody()
+    {
+        var client = app.CreateReader();
+        using var page = await GetAsync(client, SectionPath);
+        var tag = page.Headers.ETag!;
+
+        using var again = await GetAsync(client, SectionPath, headers => headers.IfNoneMatch.Add(tag));
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(tag, again.Headers.ETag);
+        Assert.Equal("public, max-age=60", again.Headers.CacheControl?.ToString());
+        Assert.Equal(["Accept-Encoding", "Cookie"], VaryOf(again));
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AnETagForOtherReadingSettingsGetsTheWholePage()
+    {
+        var client = app.CreateReader();
+        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "theme=light"));
+
+        using var dark = await GetAsync(client, SectionPath, headers =>
+        {
+            Settings(headers, "theme=dark");
+            headers.IfNoneMatch.Add(light.Headers.ETag!);
+        });
+
+        Assert.Equal(HttpStatusCode.OK, dark.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task PagesAreCompressedAsTheClientAsksAndTheCodingIsPartOfTheETag(string coding)
+    {
+        var client = app.CreateReader();
+        using var plain = await GetAsync(client, SectionPath);
+        using var compressed = await GetAsync(client, SectionPath, headers => headers.AcceptEncoding.ParseAdd(coding));
+
+        Assert.Equal([coding], compressed.Content.Headers.ContentEncoding);
+        Assert.Equal(["Accept-Encoding", "Cookie"], VaryOf(compressed));
+        Assert.Equal(plain.Headers.ETag!.Tag.TrimEnd('"') + $"-{coding}\"", compressed.Headers.ETag!.Tag);
+        await using var body = await compressed.Content.ReadAsStreamAsync();
+        await using Stream decoded = coding == "br" ? new BrotliStream(body, CompressionMode.Decompress) : new GZipStream(body, CompressionMode.Decompress);
+        using var reader = new StreamReader(decoded);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await reader.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task TheVersionedStylesheetIsCachedForAYearAndAnyOtherVersionOnlyBriefly()
+    {
+        var page = await app.GetPageAsync(SectionPath);
+        var stylesheet = page.Href("link[rel=stylesheet]")!;
+        Assert.Contains("?v=", stylesheet, StringComparison.Ordinal);
+        var client = app.CreateReader();
+
+        using var versioned = await GetAsync(client, stylesheet, headers => headers.AcceptEncoding.ParseAdd("br"));
+        using var stale = await GetAsync(client, "/css/site.css?v=an-old-version");
+        using var bare = await GetAsync(client, "/css/site.css");
+
+        Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl?.ToString());
+        Assert.Equal(["br"], versioned.Content.Headers.ContentEncoding);
+        Assert.Equal("public, max-age=60", stale.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=60", bare.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task AMissingPageIsNeitherTaggedNorCached()
+    {
+        var client = app.CreateReader();
+        using var first = await GetAsync(client, "/essays/no-such-essay/nowhere");
+        using var second = await GetAsync(client, "/essays/no-such-essay/nowhere");
+
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Null(second.Headers.ETag);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task ReplacingTheLibraryServesTheNewTextUnderANewETag()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "tides.md"), "# Tides\n\n## Morning\n\nThe first text.\n");
+        using var reloading = new ReaderApp(content.FullName);
+        reloading.Settings["Reader:Caching:PageMaxAge"] = "00:05:00";
+        var client = reloading.CreateReader();
+        using var before = await GetAsync(client, "/essays/tides/morning");
+        using var cached = await GetAsync(client, "/essays/tides/morning");
+        Assert.NotNull(cached.Headers.Age);
+
+        File.WriteAllText(Path.Combine(content.FullName, "tides.md"), "# Tides\n\n## Morning\n\nThe second text.\n");
+        reloading.Services.GetRequiredService<LibraryStore>().Replace(EssayLoader.Read(content.FullName).Library);
+        var after = await reloading.GetPageAsync("/essays/tides/morning", client);
+        using var revalidated = await GetAsync(client, "/essays/tides/morning", headers => headers.IfNoneMatch.Add(before.Headers.ETag!));
+
+        Assert.Equal("The second text.", after.Text("article.section p[id]"));
+        Assert.Null(after.Response.Headers.Age);
+        Assert.NotEqual(before.Headers.ETag, after.Response.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, revalidated.StatusCode);
+        Assert.Equal("public, max-age=300", after.Response.Headers.CacheControl?.ToString());
+    }
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Throughput, latency and CPU per request of a section page: the published app against nginx serving the
+# exact same bytes, under the same wrk load, in alternation (A B A B ...), plus the page's weight.
+#
+#   tests/load/compare-nginx.sh [--smoke] [--rounds N] [--seconds S] [--connections C] [--published DIR] [-- APP CONFIG...]
+#
+# --published reuses an app already published in Release (dotnet publish src/Reader -c Release -o DIR).
+# Anything after `--` is passed to the app as configuration, e.g. to measure without request logging:
+#   tests/load/compare-nginx.sh -- --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning
+# or without the output cache:  -- --Reader:Caching:OutputCache=false
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+rounds=5 seconds=10 warmup=5 connections=32 published='' app_args=()
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --smoke) rounds=1 seconds=1 warmup=1 ;;
+        --rounds) rounds=$2; shift ;;
+        --seconds) seconds=$2; shift ;;
+        --connections) connections=$2; shift ;;
+        --published) published=$(cd "$2" && pwd); shift ;;
+        --) shift; app_args=("$@"); break ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+need wrk wrk
+need nginx nginx
+need taskset util-linux
+
+work=$(mktemp -d /tmp/reader-compare-XXXXXX)
+chmod 755 "$work"
+trap 'stop_started; rm -rf "$work"' EXIT
+app_port=${APP_PORT:-18080} nginx_port=${NGINX_PORT:-18081}
+
+echo "publishing the app (Release)..." >&2
+publish_app "$work/app"
+
+# Request logging stays on, written where a container's log goes: standard output, here a file.
+start_app "$work/app" "$app_port" "$work/app.log" "${app_args[@]}"
+app_pid=$!
+wait_ready "http://127.0.0.1:$app_port" "$app_pid" >/dev/null
+
+# The essay's second section: an ordinary page in the middle of the essay, with previous and next links.
+app="http://127.0.0.1:$app_port"
+essay=$(curl -sf "$app/" | grep -o 'href="/essays/[^"/]*"' | head -1 | cut -d'"' -f2)
+section=$(curl -sf "$app$essay" | grep -o "href=\"$essay/[^\"#]*\"" | grep -v '/all"' | sed -n 2p | cut -d'"' -f2)
+[[ -n $section ]] || { echo "no section page found" >&2; exit 1; }
+
+mkdir -p "$work/www$(dirname "$section")"
+curl -sf "$app$section" -o "$work/www$section"
+chmod -R a+rX "$work/www"
+
+# Page weight: the page and everything it loads (stylesheets, scripts, icons), as sent per content coding.
+weight() {
+    local coding=$1 total=0 url
+    for url in "$section" $(grep -oE '(href|src)="/[^"]*\.(css|js|svg|png|ico|woff2)(\?[^"]*)?"' "$work/www$section" | cut -d'"' -f2 | sort -u); do
+        total=$((total + $(curl -sf -H "Accept-Encoding: $coding" "$app$url" | wc -c)))
+    done
+    echo "$total"
+}
+page_identity=$(weight identity) page_br=$(weight br) page_gzip=$(weight gzip)
+
+cat >"$work/nginx.conf" <<EOF
+daemon off;
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log $work/nginx-access.log;
+    default_type text/html;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path $work/nginx-body;
+    proxy_temp_path $work/nginx-proxy;
+    fastcgi_temp_path $work/nginx-fastcgi;
+    uwsgi_temp_path $work/nginx-uwsgi;
+    scgi_temp_path $work/nginx-scgi;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/www;
+    }
+}
+EOF
+nginx -c "$work/nginx.conf" -e "$work/nginx-error.log" &
+nginx_pid=$!
+started_pids+=("$nginx_pid")
+for _ in $(seq 1 200); do
+    curl -sf -o /dev/null "http://127.0.0.1:$nginx_port$section" && break
+    sleep 0.05
+done
+cmp -s <(curl -sf "http://127.0.0.1:$nginx_port$section") <(curl -sf "$app$section") \
+    || { echo "nginx and the app do not serve the same bytes" >&2; exit 1; }
+
+server_pids() {
+    if [[ $1 == app ]]; then echo "$app_pid"; else echo "$nginx_pid" $(ps --ppid "$nginx_pid" -o pid= 2>/dev/null); fi
+}
+
+to_us() { awk '{ v = $1 + 0; if ($1 ~ /us$/) print v; else if ($1 ~ /ms$/) print v * 1000; else if ($1 ~ /s$/) print v * 1000000; else print v }'; }
+
+# run NAME PORT SECONDS: one wrk run; prints "rps p50_us p99_us cpu_us_per_request".
+run() {
+    local name=$1 port=$2 duration=$3 pids before after out requests
+    pids=$(server_pids "$name")
+    before=$(cpu_ticks $pids)
+    out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port$section")
+    after=$(cpu_ticks $pids)
+    requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+    echo "$(echo "$out" | awk '/^Requests\/sec/ { print $2 }')" \
+        "$(echo "$out" | awk '$1 == "50%" { print $2 }' | to_us)" \
+        "$(echo "$out" | awk '$1 == "99%" { print $2 }' | to_us)" \
+        "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
+}
+
+echo "warming up (${warmup}s each)..." >&2
+run app "$app_port" "$warmup" >/dev/null
+run nginx "$nginx_port" "$warmup" >/dev/null
+
+printf '%-6s %-6s %10s %10s %10s %12s\n' round server req/s p50_us p99_us cpu_us/req
+results=$work/results
+for round in $(seq 1 "$rounds"); do
+    for name in app nginx; do
+        port=$app_port
+        [[ $name == nginx ]] && port=$nginx_port
+        read -r rps p50 p99 cpu < <(run "$name" "$port" "$seconds")
+        printf '%-6s %-6s %10s %10s %10s %12s\n' "$round" "$name" "$rps" "$p50" "$p99" "$cpu"
+        echo "$round $name $rps $p50 $p99 $cpu" >>"$results"
+    done
+done
+
+# Ratios per round (app over the nginx run beside it), then the median of those.
+ratio() {
+    local column=$1
+    awk -v c="$column" '{ v[$1, $2] = $c; r[$1] = 1 } END { for (k in r) if (v[k, "nginx"] > 0) printf "%.3f\n", v[k, "app"] / v[k, "nginx"] }' "$results" | median
+}
+med() { awk -v c="$2" -v n="$1" '$2 == n { print $c }' "$results" | median; }
+
+echo
+echo "medians over $rounds rounds of ${seconds}s, wrk -t1 -c$connections pinned to core 1, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-14s %10s %10s %10s %12s\n' "" req/s p50_us p99_us cpu_us/req
+printf '%-14s %10s %10s %10s %12s\n' app "$(med app 3)" "$(med app 4)" "$(med app 5)" "$(med app 6)"
+printf '%-14s %10s %10s %10s %12s\n' nginx "$(med nginx 3)" "$(med nginx 4)" "$(med nginx 5)" "$(med nginx 6)"
+printf '%-14s %10s %10s %10s %12s\n' "app/nginx" "$(ratio 3)" "$(ratio 4)" "$(ratio 5)" "$(ratio 6)"
+echo "targets: req/s >= 0.8, p99 <= 2, cpu/req <= 1.5"
+echo
+echo "page weight of $section with everything it loads (bytes): identity $page_identity, br $page_br, gzip $page_gzip"
+echo "request log lines written by the app: $(grep -c 'HTTP GET' "$work/app.log" || true)"
