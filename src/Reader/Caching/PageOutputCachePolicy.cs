@@ -33,7 +33,7 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IOptionsMonitor<
         context.CacheVaryByRules.QueryKeys = "*";
         // Compression runs inside the cache, so each content coding is its own entry.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues[PageVariant.SettingsCookie] = PageVariant.Settings(http);
+        context.CacheVaryByRules.VaryByValues[Reading.ReadingSettings.CookieName] = PageVariant.Settings(http);
         // With the version in the key, a page rendered from a library that has just been replaced can never be served again.
         context.CacheVaryByRules.VaryByValues["library"] = store.Current.Version;
         return ValueTask.CompletedTask;

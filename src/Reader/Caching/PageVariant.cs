@@ -10,9 +10,6 @@ namespace Reader.Caching;
 /// </summary>
 internal static class PageVariant
 {
-    /// <summary>The one cookie that changes how a page is rendered (theme, size, width, font).</summary>
-    public const string SettingsCookie = "reader-settings";
-
     /// <summary>A new build may render the same text differently, so it must not match an older build's validators.</summary>
     private static readonly string Build = typeof(PageVariant).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -21,7 +18,11 @@ internal static class PageVariant
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
 
-    public static string Settings(HttpContext context) => context.Request.Cookies[SettingsCookie] ?? "";
+    /// <summary>
+    /// The reading settings as the page renders them (theme, size, width, font), from the one cookie that holds
+    /// them. Unknown values read as the defaults, so made-up cookies cannot multiply the cache's entries.
+    /// </summary>
+    public static string Settings(HttpContext context) => Reading.ReadingSettings.For(context.Request).ToCookie();
 
     /// <summary>The strong entity tag of a page, without quotes and without the content coding.</summary>
     public static string Tag(HttpContext context, string libraryVersion)

@@ -56,12 +56,22 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     public async Task DifferentReadingSettingsGiveDifferentETagsAndOtherCookiesDoNot()
     {
         var client = app.CreateReader();
-        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "theme=light"));
-        using var dark = await GetAsync(client, SectionPath, headers => Settings(headers, "theme=dark"));
-        using var darkAgain = await GetAsync(client, SectionPath, headers => headers.Add("Cookie", "unrelated=1; reader-settings=theme=dark"));
+        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "light.normal.normal.serif"));
+        using var dark = await GetAsync(client, SectionPath, headers => Settings(headers, "dark.normal.normal.serif"));
+        using var darkAgain = await GetAsync(client, SectionPath, headers => headers.Add("Cookie", "unrelated=1; reader-settings=dark.normal.normal.serif"));
 
         Assert.NotEqual(light.Headers.ETag, dark.Headers.ETag);
         Assert.Equal(dark.Headers.ETag, darkAgain.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task MadeUpReadingSettingsShareTheDefaultPageInsteadOfAddingCacheEntries()
+    {
+        var client = app.CreateReader();
+        using var plain = await GetAsync(client, SectionPath);
+        using var madeUp = await GetAsync(client, SectionPath, headers => Settings(headers, "x" + Guid.NewGuid()));
+
+        Assert.Equal(plain.Headers.ETag, madeUp.Headers.ETag);
     }
 
     [Fact]
@@ -84,11 +94,11 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     public async Task AnETagForOtherReadingSettingsGetsTheWholePage()
     {
         var client = app.CreateReader();
-        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "theme=light"));
+        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "light.normal.normal.serif"));
 
         using var dark = await GetAsync(client, SectionPath, headers =>
         {
-            Settings(headers, "theme=dark");
+            Settings(headers, "dark.normal.normal.serif");
             headers.IfNoneMatch.Add(light.Headers.ETag!);
         });
 
