@@ -21,7 +21,7 @@ internal sealed class LibraryStore
     /// <summary>Raised after a new library is in place, so that whatever was derived from the old one can be dropped.</summary>
     public event EventHandler? Replaced;
 
-    /// <summary>Indexes the library, then serves it: until the index is built, requests keep the previous snapshot.</summary>
+    /// <summary>Serves the library at once; its index is built off the request path and searches of it wait for it.</summary>
     public void Replace(Library library)
     {
         current = LibrarySnapshot.Of(library);
@@ -30,10 +30,14 @@ internal sealed class LibraryStore
     }
 }
 
-/// <summary>A library and the search index built from it, always swapped together.</summary>
-internal sealed record LibrarySnapshot(Library Library, SearchIndex Index)
+/// <summary>
+/// A library and the search index built from it, always swapped together. Indexing takes longer than loading
+/// (about twice as long for 1,000 essays), so pages are served as soon as the library is loaded and a search
+/// waits for its own library's index; it never searches another library's.
+/// </summary>
+internal sealed record LibrarySnapshot(Library Library, Task<SearchIndex> Index)
 {
     public static LibrarySnapshot Empty { get; } = Of(Library.Empty);
 
-    public static LibrarySnapshot Of(Library library) => new(library, SearchIndex.Build(library));
+    public static LibrarySnapshot Of(Library library) => new(library, Task.Run(() => SearchIndex.Build(library)));
 }

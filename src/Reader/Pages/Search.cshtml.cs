@@ -12,9 +12,9 @@ internal sealed class SearchModel(LibraryStore store) : PageModel
     /// <paramref name="p"/> is the page of results (<c>page</c> is a route value Razor Pages keeps for itself); one
     /// that is missing, unreadable (<c>p=abc</c>) or out of range shows the nearest page.
     /// </summary>
-    public void OnGet(string? q, int p = 1)
+    public async Task OnGetAsync(string? q, int p = 1)
     {
         var query = SearchQuery.Parse(q);
-        Results = query.IsEmpty ? SearchResults.Nothing(query) : store.Snapshot.Index.Search(query, p);
+        Results = query.IsEmpty ? SearchResults.Nothing(query) : (await store.Snapshot.Index).Search(query, p);
     }
 }
