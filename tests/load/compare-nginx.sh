@@ -147,4 +147,4 @@ printf '%-14s %10s %10s %10s %12s\n' "app/nginx" "$(ratio 3)" "$(ratio 4)" "$(ra
 echo "targets: req/s >= 0.8, p99 <= 2, cpu/req <= 1.5"
 echo
 echo "page weight of $section with everything it loads (bytes): identity $page_identity, br $page_br, gzip $page_gzip"
-echo "request log lines written by the app: $(grep -c 'HTTP GET' "$work/app.log" || true)"
+echo "request log lines written by the app: $(grep -c -e 'HTTP GET' -e '"RequestMethod":"GET"' "$work/app.log" || true)"
