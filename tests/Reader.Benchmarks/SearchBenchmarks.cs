@@ -11,6 +11,7 @@ namespace Reader.Benchmarks;
 /// with its highlighted heading and snippet.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SearchBenchmarks
 {
     private string folder = "";
