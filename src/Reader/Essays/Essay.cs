@@ -31,15 +31,16 @@ internal sealed record Essay(
 /// <summary>
 /// The text under one level-2 heading (or, for the opening section, the text before the first one).
 /// </summary>
-/// <param name="Html">The body as shown on the section's own page, where the heading is the page's h1.</param>
-/// <param name="WholeEssayHtml">The body as shown on the whole-essay page, under an h2.</param>
+/// <param name="Html">
+/// The body as the whole-essay page shows it, under the section's h2, its subheadings at their level in the
+/// essay (h3 and deeper). The section's own page raises them a level: <see cref="HeadingLevels.RaisedOneLevel"/>.
+/// </param>
 internal sealed record Section(
     int Number,
     string Slug,
     string Title,
     IReadOnlyList<Subheading> Subheadings,
     string Html,
-    string WholeEssayHtml,
     string PlainText,
     int WordCount,
     SectionLink? Previous,

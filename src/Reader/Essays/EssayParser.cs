@@ -240,16 +240,7 @@ internal static partial class EssayParser
             .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
             .ToArray();
 
-        var notes = new SectionNotes(index + 1, draft.Blocks);
-        var wholeEssayHtml = RenderHtml(draft.Blocks, notes, allowHtml);
-
-        // On its own page the section heading is the h1, so its subheadings move up a level to keep the outline whole.
-        foreach (var heading in draft.Blocks.OfType<HeadingBlock>())
-        {
-            heading.Level = Math.Max(2, heading.Level - 1);
-        }
-
-        var html = RenderHtml(draft.Blocks, notes, allowHtml);
+        var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
         var plainText = PlainText.Of(draft.Blocks);
         return new Section(
             Number: index + 1,
@@ -257,7 +248,6 @@ internal static partial class EssayParser
             draft.Title,
             subheadings,
             html,
-            wholeEssayHtml,
             plainText,
             CountWords(plainText),
             previous,

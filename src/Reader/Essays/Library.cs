@@ -78,7 +78,6 @@ internal sealed class Library
                 Add(section.Slug);
                 Add(section.Title);
                 Add(section.Html);
-                Add(section.WholeEssayHtml);
             }
         }
 

@@ -89,7 +89,7 @@ public sealed class EssayFolderTests : IDisposable
         var essay = EssayLoader.Read(content.FullName).Library.FindEssay("essay")!;
 
         Assert.Equal(["notes", "notes-1"], essay.Sections.SelectMany(section => section.Subheadings).Select(heading => heading.Id));
-        Assert.Contains("<h3 id=\"notes-1\"><a class=\"anchor\" href=\"#notes-1\">Notes</a></h3>", essay.Sections[2].WholeEssayHtml, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"notes-1\"><a class=\"anchor\" href=\"#notes-1\">Notes</a></h3>", essay.Sections[2].Html, StringComparison.Ordinal);
     }
 
     [Fact]

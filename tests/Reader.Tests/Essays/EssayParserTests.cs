@@ -81,8 +81,8 @@ public sealed class EssayParserTests
     {
         var section = Parse("# T\n\n## A\n\nOne.\n\n### Detail\n\nTwo.").Sections[0];
 
-        Assert.Contains("<h2 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h2>", section.Html, StringComparison.Ordinal);
-        Assert.Contains("<h3 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h3>", section.WholeEssayHtml, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h3>", section.Html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h2>", HeadingLevels.RaisedOneLevel(section.Html), StringComparison.Ordinal);
         Assert.Equal([new Subheading(3, "detail", "Detail")], section.Subheadings);
         Assert.Equal("One.\nDetail\nTwo.", section.PlainText);
     }
@@ -108,7 +108,7 @@ public sealed class EssayParserTests
 
         Assert.Equal(Numbered(1, "Intro."), sections[0].Html);
         Assert.Equal(Numbered(2, "One.") + Numbered(3, "Two."), sections[1].Html);
-        Assert.Equal(Numbered(4, "Three."), sections[2].WholeEssayHtml);
+        Assert.Equal(Numbered(4, "Three."), sections[2].Html);
     }
 
     private static string Numbered(int number, string text) =>

@@ -31,7 +31,6 @@ public sealed class SectionNotesTests
             $"<li id=\"fn:2-1\" value=\"1\">\n<p>The note.{Back(1)}</p>\n</li>\n" +
             "</ol>\n</footer>\n",
             b.Html);
-        Assert.Equal(b.Html, b.WholeEssayHtml);
         Assert.DoesNotContain("footnote", essay.Sections[0].Html, StringComparison.Ordinal);
         Assert.DoesNotContain("footnote", essay.Sections[2].Html, StringComparison.Ordinal);
     }
@@ -58,7 +57,7 @@ public sealed class SectionNotesTests
         Assert.Contains($"<li id=\"fn:2-1\" value=\"1\">\n<p>Shared.{Back(2)}</p>", b.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Only A", b.Html, StringComparison.Ordinal);
 
-        var wholeEssay = string.Concat(essay.Sections.Select(section => section.WholeEssayHtml));
+        var wholeEssay = string.Concat(essay.Sections.Select(section => section.Html));
         var ids = System.Text.RegularExpressions.Regex.Matches(wholeEssay, "id=\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToArray();
         Assert.Equal(ids.Distinct(), ids);
     }
@@ -82,8 +81,8 @@ public sealed class SectionNotesTests
     }
 
     [Theory]
-    [InlineData("# T\n\n## A\n\n### Sub\n\nText.", "<h2 id=\"sub\"><a class=\"anchor\" href=\"#sub\">Sub</a></h2>")]
-    [InlineData("# T\n\n## A\n\n### A [link](/x)\n\nText.", "<h2 id=\"a-link\">A <a href=\"/x\">link</a></h2>")]
+    [InlineData("# T\n\n## A\n\n### Sub\n\nText.", "<h3 id=\"sub\"><a class=\"anchor\" href=\"#sub\">Sub</a></h3>")]
+    [InlineData("# T\n\n## A\n\n### A [link](/x)\n\nText.", "<h3 id=\"a-link\">A <a href=\"/x\">link</a></h3>")]
     public void SubheadingsLinkToThemselvesUnlessTheyHoldALink(string markdown, string expected) =>
         Assert.Contains(expected, Parse(markdown).Sections[0].Html, StringComparison.Ordinal);
 }
