@@ -159,7 +159,7 @@ internal static partial class ContentChecks
             }
 
             var (line, column) = Locate(markdown, literal.Span.Start + match.Index - offset);
-            problems.Add(ContentProblem.Warning(path, $"the footnote reference {match.Value} has no definition", line, column));
+            problems.Add(ContentProblem.Warning(path, $"the footnote reference {match.Value} has no definition in this file", line, column));
         }
     }
 

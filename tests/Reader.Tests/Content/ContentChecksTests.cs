@@ -26,7 +26,7 @@ public sealed class ContentChecksTests
         "essay.md:7:3: warning: the section heading 'Notes' repeats the one on line 3; this section's address becomes 'notes-1'")]
     [InlineData("# T\n\n## A\n\n#### Deep\n\nText.", "essay.md:5:1: warning: the heading skips from level 2 to level 4")]
     [InlineData("# T\n\n### Deep\n\nText.", "essay.md:3:1: warning: the heading skips from level 1 to level 3")]
-    [InlineData("# T\n\nSee this[^missing] claim.", "essay.md:3:9: warning: the footnote reference [^missing] has no definition")]
+    [InlineData("# T\n\nSee this[^missing] claim.", "essay.md:3:9: warning: the footnote reference [^missing] has no definition in this file")]
     [InlineData("# T\n\nPlain text.\n\n[^lonely]: Never cited.", "essay.md:5:1: warning: the footnote [^lonely] is never referenced")]
     public void EachProblemIsReportedWhereItIs(string markdown, string expected) =>
         Assert.Equal([expected], Problems(markdown));

@@ -93,6 +93,19 @@ public sealed class EssayFolderTests : IDisposable
     }
 
     [Fact]
+    public void AFootnoteIsDefinedInTheFileThatCitesIt()
+    {
+        Write("essay/index.md", "# Essay\n\nOpening.");
+        Write("essay/01-a.md", "## A\n\nCited here.[^n]");
+        Write("essay/02-b.md", "## B\n\nText.\n\n[^n]: Defined in another file.");
+
+        var problems = EssayLoader.Read(content.FullName).Problems.Select(problem => problem.ToString().Replace('\\', '/')).ToArray();
+
+        Assert.Contains(problems, problem => problem.EndsWith("essay/01-a.md:3:12: warning: the footnote reference [^n] has no definition in this file", StringComparison.Ordinal));
+        Assert.Contains(problems, problem => problem.EndsWith("essay/02-b.md:5:1: warning: the footnote [^n] is never referenced", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ASectionFileWithoutAHeadingIsNamedAfterItsFile()
     {
         Write("essay/index.md", "# Essay\n\nOpening.");
