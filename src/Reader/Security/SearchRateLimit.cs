@@ -16,8 +16,9 @@ internal sealed class SearchRateLimitOptions
 }
 
 /// <summary>
-/// Limits searches per client address with the framework's rate limiter. The limiter is global and keyed on the
-/// path, not attached to an endpoint, so it guards <c>/search</c> whatever serves that address.
+/// Limits searches per client address with the framework's rate limiter. The limiter is keyed on the path, not
+/// attached to an endpoint, so it guards <c>/search</c> whatever serves that address; other requests never
+/// reach it, so they take none of its locks.
 /// </summary>
 internal static class SearchRateLimit
 {
@@ -36,18 +37,19 @@ internal static class SearchRateLimit
             {
                 var limit = search.Value;
                 limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    context.Request.Path.StartsWithSegments(SearchPath, StringComparison.OrdinalIgnoreCase)
-                        ? RateLimitPartition.GetFixedWindowLimiter(
-                            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 })
-                        : RateLimitPartition.GetNoLimiter(string.Empty));
+                    RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 }));
                 limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
                 limiter.OnRejected = WriteTooManyRequestsAsync;
             });
         return builder;
     }
 
-    public static IApplicationBuilder UseSearchRateLimit(this IApplicationBuilder app) => app.UseRateLimiter();
+    public static IApplicationBuilder UseSearchRateLimit(this IApplicationBuilder app) =>
+        app.UseWhen(context => IsSearch(context.Request.Path), search => search.UseRateLimiter());
+
+    private static bool IsSearch(PathString path) => path.StartsWithSegments(SearchPath, StringComparison.OrdinalIgnoreCase);
 
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
