@@ -15,6 +15,7 @@ if (Reader.Commands.CommandLine.TryRun(args) is { } command)
     return await command;
 }
 
+Reader.Hosting.StandardOutput.WriteWholeLines();
 Log.Logger = new LoggerConfiguration()
     .WriteTo.Console()
     .CreateBootstrapLogger();

@@ -15,11 +15,13 @@ public sealed class RequestLogTests
     {
         var console = new StringWriter();
         var original = Console.Out;
-        Console.SetOut(console);
         try
         {
             using (var app = new ReaderApp(environment: "Production"))
             {
+                // Starting the host gives standard output its own writer; read the console from then on.
+                _ = app.Services;
+                Console.SetOut(console);
                 await visit(app);
             }
 

@@ -1,0 +1,19 @@
+using System.Text;
+
+namespace Reader.Hosting;
+
+/// <summary>
+/// The runtime's console writer hands standard output 256 characters at a time, so each request's JSON log line
+/// took three write calls. A writer with a larger buffer, still flushed after every write, makes it one: about a
+/// tenth of the CPU a cached page costs (README, Performance).
+/// </summary>
+internal static class StandardOutput
+{
+    private const int BufferSize = 16 * 1024;
+
+    public static void WriteWholeLines() =>
+        Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize)
+        {
+            AutoFlush = true,
+        });
+}
