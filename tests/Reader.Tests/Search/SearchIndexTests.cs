@@ -187,6 +187,8 @@ public sealed class SearchIndexTests
         Assert.Equal((10, 1, 10, false, true), (first.Hits.Count, first.FirstNumber, first.LastNumber, first.HasPreviousPage, first.HasNextPage));
         Assert.Equal((3, 11, 13, true, false), (second.Hits.Count, second.FirstNumber, second.LastNumber, second.HasPreviousPage, second.HasNextPage));
         Assert.Empty(first.Hits.Select(hit => hit.Section).Intersect(second.Hits.Select(hit => hit.Section)));
+        Assert.All(first.Hits.Concat(second.Hits), hit =>
+            Assert.Contains("lighthouse", Marked(hit.Heading).Concat(Marked(hit.Snippet)), StringComparer.OrdinalIgnoreCase));
     }
 
     [Theory]
