@@ -43,6 +43,7 @@ try
     builder.AddCaching();
 
     var app = builder.Build();
+    app.BeginLoadingEssays();
 
     app.UseReverseProxyHeaders();
     app.UseSecurityHeaders();

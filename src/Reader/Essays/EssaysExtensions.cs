@@ -19,31 +19,52 @@ internal static class EssaysExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<LibraryStore>();
         builder.Services.AddSingleton<EssayLoader>();
+        builder.Services.AddSingleton<StartupLoad>();
         builder.Services.AddHostedService<LibraryLoading>();
         return builder;
     }
+
+    /// <summary>
+    /// Starts reading the content folder now, on another thread, so that it overlaps building the middleware
+    /// pipeline and starting the host; the server still takes no request before the library is in place.
+    /// </summary>
+    public static WebApplication BeginLoadingEssays(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<StartupLoad>().Begin();
+        return app;
+    }
+}
+
+/// <summary>The read of the content folder at start-up, begun as early as the app can begin it.</summary>
+internal sealed class StartupLoad(EssayLoader loader)
+{
+    private Task<LibraryLoad>? loading;
+
+    public string ContentPath => loader.ContentPath;
+
+    /// <summary>The load, started now unless it has started already.</summary>
+    public Task<LibraryLoad> Begin() => loading ??= Task.Run(loader.Load);
 }
 
 /// <summary>
-/// Loads the library before the server takes its first request. With <c>Reader:Content:Strict</c> any content
-/// error stops the start instead, so that CI and image builds cannot ship a library with essays missing.
+/// Puts the start-up load in place before the server takes its first request. With <c>Reader:Content:Strict</c>
+/// any content error stops the start instead, so that CI and image builds cannot ship a library with essays missing.
 /// </summary>
-internal sealed class LibraryLoading(EssayLoader loader, LibraryStore store, IOptions<ContentOptions> options) : IHostedService
+internal sealed class LibraryLoading(StartupLoad startup, LibraryStore store, IOptions<ContentOptions> options) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var load = loader.Load();
+        var load = await startup.Begin().WaitAsync(cancellationToken);
         if (options.Value.Strict && load.ErrorCount > 0)
         {
             throw new InvalidOperationException(
-                $"Reader:Content:Strict is set and the content in {loader.ContentPath} has {load.ErrorCount} error(s), logged above; the site does not start.");
+                $"Reader:Content:Strict is set and the content in {startup.ContentPath} has {load.ErrorCount} error(s), logged above; the site does not start.");
         }
 
         store.Replace(load.Library);
         // Parsing leaves several times the library's size in dead syntax trees; one compacting collection now
         // returns that memory before the first request instead of whenever the heap next fills up.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -40,7 +40,7 @@ public sealed class StrictStartTests : IDisposable
             Options.Create(new Reader.Site.SiteOptions()),
             new HostingEnvironment { ContentRootPath = content.FullName },
             NullLogger<EssayLoader>.Instance);
-        var loading = new LibraryLoading(loader, new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
+        var loading = new LibraryLoading(new StartupLoad(loader), new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => loading.StartAsync(CancellationToken.None));
 

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Reader.Content;
+using Reader.Essays;
+
+namespace Reader.Tests.Essays;
+
+/// <summary>The app begins reading its content before the host starts; the host then waits for that same read.</summary>
+public sealed class StartupLoadTests : IDisposable
+{
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-startup-");
+
+    public void Dispose() => content.Delete(recursive: true);
+
+    [Fact]
+    public async Task TheContentIsReadOnceHoweverOftenTheLoadIsBegun()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "first.md"), "# First\n\nText.");
+        var startup = new StartupLoad(new EssayLoader(
+            Options.Create(new ReaderOptions { ContentPath = content.FullName }),
+            Options.Create(new ContentOptions()),
+            Options.Create(new Reader.Site.SiteOptions()),
+            new HostingEnvironment { ContentRootPath = content.FullName },
+            NullLogger<EssayLoader>.Instance));
+
+        var begun = startup.Begin();
+        await begun;
+        File.WriteAllText(Path.Combine(content.FullName, "second.md"), "# Second\n\nText.");
+        var store = new LibraryStore();
+        await new LibraryLoading(startup, store, Options.Create(new ContentOptions())).StartAsync(CancellationToken.None);
+
+        Assert.Same(begun, startup.Begin());
+        Assert.Equal(["first"], store.Current.Essays.Select(essay => essay.Slug));
+    }
+}
