@@ -1,8 +1,7 @@
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Reader.Content;
 using Reader.Essays;
+using Reader.Tests.Essays;
 
 namespace Reader.Tests.Content;
 
@@ -34,13 +33,7 @@ public sealed class StrictStartTests : IDisposable
     public async Task TheStrictFailureSaysWhichSettingStoppedTheStartAndHowManyErrorsThereAre()
     {
         File.WriteAllText(Path.Combine(content.FullName, "empty.md"), "");
-        var loader = new EssayLoader(
-            Options.Create(new ReaderOptions { ContentPath = content.FullName }),
-            Options.Create(new ContentOptions()),
-            Options.Create(new Reader.Site.SiteOptions()),
-            new HostingEnvironment { ContentRootPath = content.FullName },
-            NullLogger<EssayLoader>.Instance);
-        var loading = new LibraryLoading(new StartupLoad(loader), new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
+        var loading = new LibraryLoading(new StartupLoad(Loaders.For(content.FullName)), new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => loading.StartAsync(CancellationToken.None));
 

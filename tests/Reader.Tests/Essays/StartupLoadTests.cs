@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Reader.Content;
 using Reader.Essays;
@@ -17,12 +15,7 @@ public sealed class StartupLoadTests : IDisposable
     public async Task TheContentIsReadOnceHoweverOftenTheLoadIsBegun()
     {
         File.WriteAllText(Path.Combine(content.FullName, "first.md"), "# First\n\nText.");
-        var startup = new StartupLoad(new EssayLoader(
-            Options.Create(new ReaderOptions { ContentPath = content.FullName }),
-            Options.Create(new ContentOptions()),
-            Options.Create(new Reader.Site.SiteOptions()),
-            new HostingEnvironment { ContentRootPath = content.FullName },
-            NullLogger<EssayLoader>.Instance));
+        var startup = new StartupLoad(Loaders.For(content.FullName));
 
         var begun = startup.Begin();
         await begun;
