@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Reader.Content;
@@ -9,10 +10,10 @@ namespace Reader.Tests.Essays;
 /// <summary>The app's loader on its own, for tests of what happens around a load without starting a host.</summary>
 internal static class Loaders
 {
-    public static EssayLoader For(string contentPath) => new(
+    public static EssayLoader For(string contentPath, ILogger<EssayLoader>? logger = null) => new(
         Options.Create(new ReaderOptions { ContentPath = contentPath }),
         Options.Create(new ContentOptions()),
         Options.Create(new Reader.Site.SiteOptions()),
         new HostingEnvironment { ContentRootPath = contentPath },
-        NullLogger<EssayLoader>.Instance);
+        logger ?? NullLogger<EssayLoader>.Instance);
 }

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Reader.Essays;
+
+namespace Reader.Tests.Essays;
+
+/// <summary>What the start-up load tells the operator: problems with their place, and what was not read and why.</summary>
+public sealed class LoaderLogTests : IDisposable
+{
+    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-log-");
+
+    public void Dispose() => content.Delete(recursive: true);
+
+    [Fact]
+    public void WhatTheContentFolderHoldsButIsNotReadIsLoggedAtDebugWithTheReason()
+    {
+        File.WriteAllText(Path.Combine(content.FullName, "essay.md"), "# Essay\n\nText.");
+        var notes = Path.Combine(content.FullName, "notes.txt");
+        File.WriteAllText(notes, "Not an essay.");
+        var logger = new FakeLogger<EssayLoader>();
+
+        Loaders.For(content.FullName, logger).Load();
+
+        var skipped = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Debug);
+        Assert.Equal($"Not read: {notes} (not a Markdown (.md) file)", skipped.Message);
+    }
+
+    [Fact]
+    public void EachProblemIsLoggedWithItsFileLineAndColumnAtItsLevel()
+    {
+        var essay = Path.Combine(content.FullName, "essay.md");
+        File.WriteAllText(essay, "# Essay\n\nSee this[^missing] claim.");
+        var logger = new FakeLogger<EssayLoader>();
+
+        Loaders.For(content.FullName, logger).Load();
+
+        var warning = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Warning);
+        Assert.Equal($"{essay}:3:9: the footnote reference [^missing] has no definition in this file", warning.Message);
+    }
+}
