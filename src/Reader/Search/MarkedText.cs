@@ -27,6 +27,7 @@ internal static class MarkedText
     /// query and then the most matches, and shown in reading order with an ellipsis wherever text is left
     /// out. The text's opening words when nothing in it matched (the heading did).
     /// </summary>
+    /// <param name="matches">The matches in the order of the text, as <see cref="MatchFinder"/> gives them.</param>
     public static string Snippet(string text, IReadOnlyList<TextMatch> matches, int length, int passages)
     {
         var candidates = matches.Select(match => PassageAround(text, match, length, matches)).ToList();
@@ -80,6 +81,11 @@ internal static class MarkedText
         var count = 0;
         foreach (var match in matches)
         {
+            if (match.Start >= passage.End)
+            {
+                break;
+            }
+
             if (match.Start >= passage.Start && match.End <= passage.End)
             {
                 patterns |= 1UL << (match.Pattern % 64);
