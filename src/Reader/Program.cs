@@ -1,46 +1,40 @@
-using Reader.Content;
 using Reader.Caching;
+using Reader.Commands;
+using Reader.Content;
 using Reader.Essays;
+using Reader.Feeds;
 using Reader.Health;
 using Reader.Hosting;
+using Reader.Pages;
 using Reader.Security;
-using Reader.Feeds;
 using Reader.Site;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Serilog;
 
-if (Reader.Commands.CommandLine.TryRun(args) is { } command)
+if (CommandLine.TryRun(args) is { } command)
 {
     return await command;
 }
 
-Reader.Hosting.StandardOutput.WriteWholeLines();
-Log.Logger = new LoggerConfiguration()
-    .WriteTo.Console()
-    .CreateBootstrapLogger();
-
+LoggingExtensions.UseBootstrapLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
         Args = args,
-        WebRootPath = Reader.SiteFolders.Locate("wwwroot"),
+        WebRootPath = SiteFolders.Locate("wwwroot"),
     });
 
-    builder.Services.AddSerilog((services, logger) => logger
-        .ReadFrom.Configuration(builder.Configuration)
-        .ReadFrom.Services(services));
-    builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Reader.Pages.HandledMethodsOnly()));
-    builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    builder.AddLogging();
+    builder.AddPages();
     builder.AddSite();
     builder.AddEssays();
     builder.AddHealth();
     builder.AddServerLimits();
+    builder.AddEphemeralDataProtection();
     builder.AddReverseProxy();
     builder.AddSearchRateLimit();
     builder.AddContentReload();
-    builder.AddCaching();
+    builder.AddPageCaching();
 
     var app = builder.Build();
     app.BeginLoadingEssays();
@@ -54,7 +48,7 @@ try
         app.UseHsts();
     }
 
-    app.UseResponseCompression();
+    app.UseCompression();
     app.UseStaticFiles();
     app.UseRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");

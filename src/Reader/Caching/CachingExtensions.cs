@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ internal static class CachingExtensions
     /// Brotli/gzip compression. Pages carry no secrets (no tokens, nothing per user but reading settings the
     /// reader chose), so compressing them over HTTPS gives BREACH nothing to find.
     /// </summary>
-    public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPageCaching(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<CachingOptions>()
             .BindConfiguration(CachingOptions.SectionName)
@@ -19,7 +20,7 @@ internal static class CachingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<PageOutputCachePolicy>();
         builder.Services.AddOutputCache();
-        builder.Services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+        builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<PageOutputCachePolicy>((cache, pages) => cache.AddBasePolicy(pages));
         builder.Services.AddHostedService<PageCacheEviction>();
 
@@ -46,9 +47,20 @@ internal static class CachingExtensions
     }
 
     /// <summary>
-    /// Pages: validators (ETag, 304, Cache-Control), then the output cache, then compression, so that a page
-    /// is compressed once and its compressed bytes are what the cache keeps. Belongs after request logging,
-    /// so cache hits are logged too.
+    /// Compresses what the page cache does not see: static files, feeds and error pages. It stands before the
+    /// static files; a page arrives here compressed already (<see cref="UsePageCaching"/>), and compression
+    /// leaves a response that has a Content-Encoding alone.
+    /// </summary>
+    public static WebApplication UseCompression(this WebApplication app)
+    {
+        app.UseResponseCompression();
+        return app;
+    }
+
+    /// <summary>
+    /// Pages: validators (ETag, 304, Cache-Control), then the output cache, then compression of its own, so that
+    /// a page is compressed once and its compressed bytes are what the cache keeps. Belongs after request
+    /// logging, so cache hits are logged too.
     /// </summary>
     public static WebApplication UsePageCaching(this WebApplication app)
     {

@@ -1,3 +1,5 @@
+using Reader.Content;
+
 namespace Reader.Essays;
 
 /// <summary>The <c>Reader</c> configuration section.</summary>

@@ -1,4 +1,4 @@
-namespace Reader;
+namespace Reader.Content;
 
 /// <summary>
 /// Finds the repository-level folders (wwwroot/, content/): beside the app once it is published, and at the
