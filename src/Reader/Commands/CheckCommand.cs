@@ -9,17 +9,18 @@ namespace Reader.Commands;
 /// </summary>
 internal static class CheckCommand
 {
-    public const string Usage = "usage: check [content-folder]";
+    public const string Usage = "usage: check [content-folder] [--Section:Key=value ...]";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public static int Run(IReadOnlyList<string> commandLine, TextWriter output)
     {
+        var (args, configuration) = CommandSettings.Read(commandLine);
         if (args.Count > 1 || args.Any(arg => arg.StartsWith('-')))
         {
             output.WriteLine(Usage);
             return 2;
         }
 
-        var (reader, content) = CommandSettings.Load();
+        var (reader, content) = CommandSettings.Content(configuration);
         var given = args.Count == 1 ? args[0] : null;
         var baseFolder = CommandPaths.BaseFolder(given);
         var load = EssayLoader.Read(Path.GetFullPath(given ?? reader.ContentPath, baseFolder), content);

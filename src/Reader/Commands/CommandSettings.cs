@@ -4,26 +4,31 @@ using Reader.Essays;
 namespace Reader.Commands;
 
 /// <summary>
-/// The settings a verb sees without a host: appsettings.json beside the app and <c>Reader__…</c> environment
-/// variables, bound to the same options classes the site uses.
+/// The settings a verb sees: the configuration the site itself would read if it were started here, from the
+/// same sources in the same order (appsettings files, environment variables, then <c>--Key=value</c> arguments),
+/// bound to the same options classes.
 /// </summary>
 internal static class CommandSettings
 {
-    public static (ReaderOptions Reader, ContentOptions Content) Load()
+    /// <summary>Splits a verb's arguments into its own and the <c>--Section:Key=value</c> settings the site would take.</summary>
+    public static (IReadOnlyList<string> Arguments, IConfiguration Configuration) Read(IReadOnlyList<string> args)
     {
-        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddJsonFile($"appsettings.{environment}.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var settings = args.Where(IsSetting).ToArray();
+        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings }).Configuration;
+        return ([.. args.Where(arg => !IsSetting(arg))], configuration);
+    }
+
+    public static (ReaderOptions Reader, ContentOptions Content) Content(IConfiguration configuration)
+    {
         var reader = new ReaderOptions();
         configuration.GetSection(ReaderOptions.SectionName).Bind(reader);
         var content = new ContentOptions();
         configuration.GetSection(ContentOptions.SectionName).Bind(content);
         return (reader, content);
     }
+
+    /// <summary>A setting names a configuration key, which has a section (<c>--Reader:Content:Strict=true</c>) or is a host key (<c>--urls=…</c>).</summary>
+    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
 }
 
 /// <summary>

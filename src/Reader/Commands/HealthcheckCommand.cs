@@ -11,9 +11,10 @@ internal static class HealthcheckCommand
     private const int DefaultPort = 8080;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(IReadOnlyList<string> commandLine)
     {
-        var address = new Uri($"http://localhost:{Port(Environment.GetEnvironmentVariable)}/healthz");
+        var (_, configuration) = CommandSettings.Read(commandLine);
+        var address = new Uri($"http://localhost:{Port(configuration)}/healthz");
         using var client = new HttpClient { Timeout = Timeout };
         try
         {
@@ -30,31 +31,22 @@ internal static class HealthcheckCommand
     }
 
     /// <summary>
-    /// The port the site listens on, read as Kestrel reads it: <c>ASPNETCORE_HTTP_PORTS</c> first, else the first
-    /// <c>http://</c> address in <c>ASPNETCORE_URLS</c>, else the container default.
+    /// The port the site listens on, read as Kestrel reads it: <c>HTTP_PORTS</c> (<c>ASPNETCORE_HTTP_PORTS</c>)
+    /// first, else the first <c>http://</c> address in <c>URLS</c> (<c>ASPNETCORE_URLS</c>, <c>--urls</c>), else
+    /// the container default.
     /// </summary>
-    public static int Port(Func<string, string?> environment)
+    public static int Port(IConfiguration configuration)
     {
-        if (environment("ASPNETCORE_HTTP_PORTS") is { } ports
+        if (configuration["HTTP_PORTS"] is { } ports
             && int.TryParse(ports.Split([';', ','], StringSplitOptions.TrimEntries)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
         {
             return port;
         }
 
-        var http = (environment("ASPNETCORE_URLS") ?? "")
+        var http = (configuration["URLS"] ?? "")
             .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(url => url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
-        if (http is null)
-        {
-            return DefaultPort;
-        }
-
-        // Kestrel accepts hosts such as + and * that Uri does not, so only the authority's port is read.
-        var authority = http["http://".Length..].Split('/')[0];
-        var colon = authority.LastIndexOf(':');
-        return colon > authority.LastIndexOf(']')
-            && int.TryParse(authority[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var urlPort)
-            ? urlPort
-            : 80;
+            .Select(BindingAddress.Parse)
+            .FirstOrDefault(binding => binding.Scheme == Uri.UriSchemeHttp);
+        return http?.Port ?? DefaultPort;
     }
 }

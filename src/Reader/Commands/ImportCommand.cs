@@ -9,10 +9,11 @@ namespace Reader.Commands;
 /// </summary>
 internal static class ImportCommand
 {
-    public const string Usage = "usage: import essay.txt [--out content-folder] [--force]";
+    public const string Usage = "usage: import essay.txt [--out content-folder] [--force] [--Section:Key=value ...]";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public static int Run(IReadOnlyList<string> commandLine, TextWriter output)
     {
+        var (args, configuration) = CommandSettings.Read(commandLine);
         string? source = null;
         string? folder = null;
         var force = false;
@@ -43,7 +44,7 @@ internal static class ImportCommand
 
         var baseFolder = CommandPaths.BaseFolder(source);
         source = Path.GetFullPath(source, baseFolder);
-        folder = Path.GetFullPath(folder ?? CommandSettings.Load().Reader.ContentPath, baseFolder);
+        folder = Path.GetFullPath(folder ?? CommandSettings.Content(configuration).Reader.ContentPath, baseFolder);
         var target = Path.Combine(folder, PlainTextImport.SlugFor(source) + ContentFolder.MarkdownExtension);
         var shown = CommandPaths.Display(target, baseFolder);
         if (File.Exists(target) && !force)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Reader.Commands;
 
 namespace Reader.Tests.Operations;
@@ -15,8 +16,11 @@ public sealed class HealthcheckCommandTests
     [InlineData(null, "https://+:8443", 8080)]
     public void TheProbeAsksThePortTheSiteListensOn(string? httpPorts, string? urls, int expected)
     {
-        var environment = new Dictionary<string, string?> { ["ASPNETCORE_HTTP_PORTS"] = httpPorts, ["ASPNETCORE_URLS"] = urls };
+        // The keys the host makes of ASPNETCORE_HTTP_PORTS and ASPNETCORE_URLS.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["HTTP_PORTS"] = httpPorts, ["URLS"] = urls })
+            .Build();
 
-        Assert.Equal(expected, HealthcheckCommand.Port(name => environment.GetValueOrDefault(name)));
+        Assert.Equal(expected, HealthcheckCommand.Port(configuration));
     }
 }
