@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Reader.Content;
 
 namespace Reader.BrowserTests;
 
@@ -8,20 +9,8 @@ namespace Reader.BrowserTests;
 /// </summary>
 internal static class Tools
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Reader.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reader.sln not found above the test assembly.");
-    });
-
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot =>
+        SiteFolders.RepositoryRoot ?? throw new InvalidOperationException("Reader.sln not found above the test assembly.");
 
     private static string Folder => Path.Combine(RepositoryRoot, "tests", "tools", "node_modules");
 

@@ -1,3 +1,5 @@
+using Reader.Content;
+
 namespace Reader.Tests;
 
 /// <summary>The seed essay as the author gave it: a title line, then heading lines each followed by a paragraph.</summary>
@@ -19,19 +21,6 @@ public static class SeedEssay
 
     public static string ContentPath => Path.Combine(RepositoryRoot, "content");
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Reader.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("The tests run outside the repository.");
-        }
-    }
+    public static string RepositoryRoot =>
+        SiteFolders.RepositoryRoot ?? throw new InvalidOperationException("The tests run outside the repository.");
 }

@@ -16,14 +16,22 @@ internal static class SiteFolders
             return besideApp;
         }
 
+        return RepositoryRoot is { } root ? Path.Combine(root, name) : besideApp;
+    }
+
+    /// <summary>The repository this build of the app (or of its tests) came from, if it runs from source.</summary>
+    public static string? RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string? FindRepositoryRoot()
+    {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, RepositoryMarker)))
             {
-                return Path.Combine(folder.FullName, name);
+                return folder.FullName;
             }
         }
 
-        return besideApp;
+        return null;
     }
 }

@@ -80,7 +80,7 @@ internal sealed partial record FrontMatter(
                 "summary" => frontMatter with { Summary = reader.Text(key, value) },
                 "tags" => frontMatter with { Tags = reader.Tags(key, value) },
                 "slug" => frontMatter with { Slug = reader.Matching(key, value, SlugPattern(), "lowercase letters, digits and hyphens, such as 'my-essay'") },
-                "lang" => frontMatter with { Language = reader.Matching(key, value, LanguagePattern(), "a language tag such as 'en' or 'pt-BR'") },
+                "lang" => frontMatter with { Language = reader.Matching(key, value, LanguageTag.Pattern(), LanguageTag.Example) },
                 "draft" => frontMatter with { Draft = reader.Boolean(key, value) },
                 _ => reader.Unknown(key, keyNode, frontMatter),
             };
@@ -199,7 +199,4 @@ internal sealed partial record FrontMatter(
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
-    private static partial Regex LanguagePattern();
 }

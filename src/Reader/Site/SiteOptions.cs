@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using Reader.Essays;
 
 namespace Reader.Site;
 
@@ -30,7 +30,7 @@ internal sealed class SiteOptions
 }
 
 /// <summary>Checks the site settings at start-up, naming the key that is wrong.</summary>
-internal sealed partial class SiteOptionsValidator : IValidateOptions<SiteOptions>
+internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteOptions options)
     {
@@ -45,14 +45,11 @@ internal sealed partial class SiteOptionsValidator : IValidateOptions<SiteOption
             failures.Add($"Reader:Site:BaseUrl must be an absolute http or https address without query or fragment, such as https://essays.example.org/ (it is '{options.BaseUrl}').");
         }
 
-        if (!LanguagePattern().IsMatch(options.Language))
+        if (!LanguageTag.IsValid(options.Language))
         {
-            failures.Add($"Reader:Site:Language must be a language tag such as 'en' or 'pt-BR' (it is '{options.Language}').");
+            failures.Add($"Reader:Site:Language must be {LanguageTag.Example} (it is '{options.Language}').");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
-    private static partial Regex LanguagePattern();
 }
