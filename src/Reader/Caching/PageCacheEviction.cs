@@ -27,7 +27,7 @@ internal sealed partial class PageCacheEviction(LibraryStore store, IOutputCache
     {
         try
         {
-            await cache.EvictByTagAsync(PageOutputCachePolicy.Tag, CancellationToken.None);
+            await cache.EvictByTagAsync(PageOutputCachePolicy.AllPages, CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

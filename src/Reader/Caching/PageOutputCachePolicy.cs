@@ -12,7 +12,8 @@ namespace Reader.Caching;
 /// </summary>
 internal sealed class PageOutputCachePolicy(LibraryStore store, IOptionsMonitor<CachingOptions> options) : IOutputCachePolicy
 {
-    public const string Tag = "pages";
+    /// <summary>The output-cache tag every page entry carries, so that all of them can be evicted at once.</summary>
+    public const string AllPages = "pages";
 
     /// <summary>Entries go when the library is replaced (by tag); the time limit only bounds how long an unread one stays.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
@@ -29,7 +30,7 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IOptionsMonitor<
         context.AllowCacheStorage = attempt;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
-        context.Tags.Add(Tag);
+        context.Tags.Add(AllPages);
         context.CacheVaryByRules.QueryKeys = "*";
         // Compression runs inside the cache, so each content coding is its own entry.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;

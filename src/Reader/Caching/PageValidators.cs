@@ -18,9 +18,9 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
             return next(context);
         }
 
-        var tag = PageVariant.Tag(context, store.Current.Version);
+        var entityTag = PageVariant.EntityTag(context, store.Current.Version);
         var cacheControl = $"public, max-age={(long)options.CurrentValue.PageMaxAge.TotalSeconds}";
-        if (MatchingTag(context.Request, tag) is { } matched)
+        if (MatchingEntityTag(context.Request, entityTag) is { } matched)
         {
             var headers = context.Response.Headers;
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -37,7 +37,7 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
             {
                 // A strong tag names exact bytes, and compressed bytes differ, so the coding is part of the tag.
                 var coding = response.Headers.ContentEncoding.ToString();
-                response.Headers.ETag = coding.Length == 0 ? $"\"{tag}\"" : $"\"{tag}-{coding}\"";
+                response.Headers.ETag = coding.Length == 0 ? $"\"{entityTag}\"" : $"\"{entityTag}-{coding}\"";
                 response.Headers.CacheControl = cacheControl;
                 response.Headers.Vary = response.Headers.Vary.Count == 0 ? "Cookie" : $"{response.Headers.Vary}, Cookie";
             }
@@ -48,7 +48,7 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
     }
 
     /// <summary>The client's tag that names this page in any content coding (If-None-Match compares weakly).</summary>
-    private static string? MatchingTag(HttpRequest request, string tag)
+    private static string? MatchingEntityTag(HttpRequest request, string entityTag)
     {
         if (!request.Headers.ContainsKey(HeaderNames.IfNoneMatch))
         {
@@ -61,10 +61,10 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
             var dash = value.IndexOf('-');
             if (candidate.Tag == "*")
             {
-                return $"\"{tag}\"";
+                return $"\"{entityTag}\"";
             }
 
-            if ((dash < 0 ? value : value[..dash]).SequenceEqual(tag))
+            if ((dash < 0 ? value : value[..dash]).SequenceEqual(entityTag))
             {
                 return candidate.Tag.Value;
             }

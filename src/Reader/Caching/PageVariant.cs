@@ -25,7 +25,7 @@ internal static class PageVariant
     public static string Settings(HttpContext context) => Reading.ReadingSettings.For(context.Request).ToCookie();
 
     /// <summary>The strong entity tag of a page, without quotes and without the content coding.</summary>
-    public static string Tag(HttpContext context, string libraryVersion)
+    public static string EntityTag(HttpContext context, string libraryVersion)
     {
         var request = context.Request;
         var parts = string.Join('\0', Build, libraryVersion, request.Path.Value, request.QueryString.Value, Settings(context));
