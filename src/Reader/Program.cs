@@ -6,6 +6,7 @@ using Reader.Feeds;
 using Reader.Health;
 using Reader.Hosting;
 using Reader.Pages;
+using Reader.Search;
 using Reader.Security;
 using Reader.Site;
 using Serilog;
@@ -28,6 +29,7 @@ try
     builder.AddPages();
     builder.AddSite();
     builder.AddEssays();
+    builder.AddSearch();
     builder.AddHealth();
     builder.AddServerLimits();
     builder.AddEphemeralDataProtection();

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Reader.Essays;
 using Reader.Search;
 
 namespace Reader.Pages;
 
-internal sealed class SearchModel(LibraryStore store) : PageModel
+internal sealed class SearchModel(LibrarySearch search) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.Nothing(SearchQuery.Empty);
 
@@ -15,6 +14,6 @@ internal sealed class SearchModel(LibraryStore store) : PageModel
     public async Task OnGetAsync(string? q, int p = 1)
     {
         var query = SearchQuery.Parse(q);
-        Results = query.IsEmpty ? SearchResults.Nothing(query) : (await store.Snapshot.Index).Search(query, p);
+        Results = query.IsEmpty ? SearchResults.Nothing(query) : (await search.Current.Index).Search(query, p);
     }
 }

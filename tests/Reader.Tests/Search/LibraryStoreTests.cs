@@ -9,11 +9,12 @@ public sealed class LibraryStoreTests
     public async Task ReplacingTheLibrarySwapsItsIndexWithIt()
     {
         var store = new LibraryStore();
+        var search = new LibrarySearch(store);
         store.Replace(EssayLoader.Read(SeedEssay.ContentPath).Library);
-        var before = store.Snapshot;
+        var before = search.Current;
 
         store.Replace(EssayLoader.Read(SearchFixture.ContentPath).Library);
-        var after = store.Snapshot;
+        var after = search.Current;
 
         var index = await after.Index;
         Assert.Same(after.Library, store.Current);

@@ -1,0 +1,55 @@
+using Reader.Essays;
+
+namespace Reader.Search;
+
+/// <summary>
+/// The search index of the library being served. A new library's index is built off the request path as soon
+/// as the library is in place; pages are served at once, and a search waits for its own library's index, so it
+/// never searches one library and reads another.
+/// </summary>
+internal sealed class LibrarySearch(LibraryStore store) : IHostedService
+{
+    private volatile SearchSnapshot current = SearchSnapshot.Of(Library.Empty);
+
+    /// <summary>The library and its index as one unit: take it once per request and use both from it.</summary>
+    public SearchSnapshot Current
+    {
+        get
+        {
+            var snapshot = current;
+            var library = store.Current;
+            if (ReferenceEquals(snapshot.Library, library))
+            {
+                return snapshot;
+            }
+
+            // Whoever sees the new library first starts its index; everyone else takes that one.
+            var fresh = SearchSnapshot.Of(library);
+            return Interlocked.CompareExchange(ref current, fresh, snapshot) == snapshot ? fresh : current;
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Replaced += IndexNewLibrary;
+        _ = Current;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Replaced -= IndexNewLibrary;
+        return Task.CompletedTask;
+    }
+
+    private void IndexNewLibrary(object? sender, EventArgs e) => _ = Current;
+}
+
+/// <summary>
+/// A library and the search index built from it. Indexing takes longer than loading, so the index is a task
+/// that a search awaits.
+/// </summary>
+internal sealed record SearchSnapshot(Library Library, Task<SearchIndex> Index)
+{
+    public static SearchSnapshot Of(Library library) => new(library, Task.Run(() => SearchIndex.Build(library)));
+}
