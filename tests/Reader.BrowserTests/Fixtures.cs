@@ -51,7 +51,7 @@ public sealed class Browser : IAsyncLifetime
 
     public IBrowser Chromium => chromium ?? throw new InvalidOperationException("The browser has not started.");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -62,7 +62,7 @@ public sealed class Browser : IAsyncLifetime
         chromium = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = ChromiumArgs });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (chromium is not null)
         {
