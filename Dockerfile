@@ -4,7 +4,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /repo
 
 # The image's architecture (amd64, arm64; set by BuildKit and buildah), which the SDK accepts as `-a`: the app
-# is published for it, so that ReadyToRun precompiles it and less is compiled at start (README, Performance).
+# is published for it, so that ReadyToRun precompiles it and less is compiled at start (tests/load/README.md).
 ARG TARGETARCH=amd64
 
 # Restore as its own layer: it is redone only when the project or package files change.

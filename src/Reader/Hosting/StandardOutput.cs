@@ -4,8 +4,8 @@ namespace Reader.Hosting;
 
 /// <summary>
 /// The runtime's console writer hands standard output 256 characters at a time, so each request's JSON log line
-/// took three write calls. A writer with a larger buffer, still flushed after every write, makes it one: about a
-/// tenth of the CPU a cached page costs (README, Performance).
+/// took three write calls. A writer with a larger buffer, still flushed after every write, makes it one (what
+/// that saves is measured in tests/load/README.md).
 /// </summary>
 internal static class StandardOutput
 {
