@@ -40,7 +40,7 @@ internal sealed partial class EssayLoader(
     public LibraryLoad Load()
     {
         var stopwatch = Stopwatch.StartNew();
-        var load = Read(ContentPath, contentOptions.Value, new EssayDefaults(site.Value.Language, site.Value.DefaultAuthor), IncludesDrafts);
+        var load = Read(ContentPath, contentOptions.Value, new EssayDefaults(site.Value.Language, site.Value.DefaultAuthors), IncludesDrafts);
         foreach (var skipped in load.Skipped)
         {
             LogSkipped(skipped.Path, skipped.Reason);

@@ -2,13 +2,13 @@ namespace Reader.Essays;
 
 /// <summary>
 /// What an essay says about itself, from its front matter with fallbacks already applied: a title and a summary
-/// always exist; the author and dates only when someone gave them.
+/// always exist; authors (possibly none) and dates only when someone gave them.
 /// </summary>
 /// <param name="Modified">When the essay last changed: its <c>updated</c> or <c>date</c>, else its files' time.</param>
 internal sealed record EssayMetadata(
     string Title,
     string? Subtitle,
-    string? Author,
+    IReadOnlyList<Author> Authors,
     DateOnly? Date,
     DateOnly? Updated,
     string Summary,

@@ -78,7 +78,7 @@ internal static partial class EssayParser
         var metadata = new EssayMetadata(
             title,
             frontMatter.Subtitle,
-            frontMatter.Author ?? defaults.Author,
+            frontMatter.Authors ?? defaults.Authors ?? [],
             frontMatter.Date,
             frontMatter.Updated,
             frontMatter.Summary ?? Summarise(sections),

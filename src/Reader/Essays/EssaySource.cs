@@ -9,7 +9,7 @@ internal sealed record EssaySource(string Slug, string Path, IReadOnlyList<Essay
 internal sealed record EssayFile(string Path, string Markdown, string? SectionTitle = null);
 
 /// <summary>What an essay that doesn't say otherwise is taken to be: the site's language and author.</summary>
-internal sealed record EssayDefaults(string Language = "en", string? Author = null)
+internal sealed record EssayDefaults(string Language = "en", IReadOnlyList<Author>? Authors = null)
 {
     public static readonly EssayDefaults Standard = new();
 }

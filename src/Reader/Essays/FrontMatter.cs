@@ -15,7 +15,7 @@ namespace Reader.Essays;
 internal sealed partial record FrontMatter(
     string? Title = null,
     string? Subtitle = null,
-    string? Author = null,
+    IReadOnlyList<Author>? Authors = null,
     DateOnly? Date = null,
     DateOnly? Updated = null,
     string? Summary = null,
@@ -26,7 +26,7 @@ internal sealed partial record FrontMatter(
 {
     public static readonly FrontMatter None = new();
 
-    private static readonly string[] Keys = ["title", "subtitle", "author", "date", "updated", "summary", "tags", "slug", "lang", "draft"];
+    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft"];
 
     public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
@@ -74,7 +74,7 @@ internal sealed partial record FrontMatter(
             {
                 "title" => frontMatter with { Title = reader.Text(key, value) },
                 "subtitle" => frontMatter with { Subtitle = reader.Text(key, value) },
-                "author" => frontMatter with { Author = reader.Text(key, value) },
+                "author" or "authors" => frontMatter with { Authors = reader.Authors(key, value, frontMatter.Authors) },
                 "date" => frontMatter with { Date = reader.Date(key, value) },
                 "updated" => frontMatter with { Updated = reader.Date(key, value) },
                 "summary" => frontMatter with { Summary = reader.Text(key, value) },
@@ -130,6 +130,75 @@ internal sealed partial record FrontMatter(
 
             Wrong(key, node, $"must be a date such as 2024-05-01, not '{text}'");
             return null;
+        }
+
+        /// <summary>
+        /// One name, a list of them, or a mapping for an organisation (<c>organization: …</c>) or a person in
+        /// parts (<c>family: …</c>, <c>given: …</c>, <c>particle: …</c>, <c>suffix: …</c>).
+        /// </summary>
+        public IReadOnlyList<Author>? Authors(string key, YamlNode node, IReadOnlyList<Author>? earlier)
+        {
+            if (earlier is not null)
+            {
+                return Wrong<IReadOnlyList<Author>>(key, node, "repeats the authors already given; list every author under one of 'author' or 'authors'");
+            }
+
+            var authors = new List<Author>();
+            foreach (var item in node is YamlSequenceNode sequence ? sequence.Children : [node])
+            {
+                switch (item)
+                {
+                    case YamlScalarNode scalar:
+                        var (names, problem) = AuthorNames.ParseList(scalar.Value);
+                        if (problem is not null)
+                        {
+                            return Wrong<IReadOnlyList<Author>>(key, item, problem);
+                        }
+
+                        authors.AddRange(names);
+                        break;
+                    case YamlMappingNode mapping when AuthorInParts(key, mapping) is { } author:
+                        authors.Add(author);
+                        break;
+                    case YamlMappingNode:
+                        return null;
+                    default:
+                        return Wrong<IReadOnlyList<Author>>(key, item, $"must be a name, such as {AuthorNames.Forms}, or a list of names");
+                }
+            }
+
+            return authors.Count == 0 ? null : authors;
+        }
+
+        private Author? AuthorInParts(string key, YamlMappingNode mapping)
+        {
+            var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (partKey, partValue) in mapping.Children)
+            {
+                var part = partKey is YamlScalarNode { Value: { } name } ? name : partKey.ToString();
+                if (part is not ("organization" or "family" or "given" or "particle" or "suffix"))
+                {
+                    return Wrong<Author>(key, partKey, $"names an author with unknown key '{part}'; write 'organization: World Health Organization' or 'family: Quill' with 'given: Mara'");
+                }
+
+                if (Text(key, partValue) is { } text)
+                {
+                    parts[part] = text;
+                }
+                else if (partValue is not YamlScalarNode)
+                {
+                    return null;
+                }
+            }
+
+            if (parts.TryGetValue("organization", out var organization))
+            {
+                return parts.Count == 1 ? Author.Organization(organization) : Wrong<Author>(key, mapping, "names an organisation with 'organization' alone, without family or given names");
+            }
+
+            return parts.TryGetValue("family", out var family)
+                ? new Author(family, parts.GetValueOrDefault("given"), parts.GetValueOrDefault("particle"), parts.GetValueOrDefault("suffix"))
+                : Wrong<Author>(key, mapping, "names a person without a 'family' name; write 'family: Quill' with 'given: Mara', or 'organization: …' for an organisation");
         }
 
         public bool Boolean(string key, YamlNode node)

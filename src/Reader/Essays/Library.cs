@@ -71,8 +71,19 @@ internal sealed class Library
             Add(essay.Summary);
             Add(essay.Language);
             // The metadata shows in bylines, cards, tags pages and citations.
-            Add((essay.Metadata with { Tags = [] }).ToString());
+            // A record's ToString() prints a list as its type name, so lists are hashed item by item.
+            Add((essay.Metadata with { Tags = [], Authors = [] }).ToString());
             Add(string.Join('\u0001', essay.Metadata.Tags.Select(tag => tag.Name)));
+            foreach (var author in essay.Metadata.Authors)
+            {
+                Add(author.Family);
+                Add(author.Given ?? "");
+                Add(author.Particle ?? "");
+                Add(author.Suffix ?? "");
+                Add(author.IsOrganization ? "organization" : "person");
+            }
+
+            Add(essay.Metadata.Authors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var section in essay.Sections)
             {
                 Add(section.Slug);

@@ -52,7 +52,18 @@ internal static class FeedsExtensions
         writer.WriteElementString("id", AtomNamespace, site.Link("/").AbsoluteUri);
         writer.WriteElementString("updated", AtomNamespace, Timestamp(library.Modified));
         // Atom needs an author for every entry; the feed's stands in for essays that name none.
-        WriteAuthor(writer, site.DefaultAuthor ?? site.Title);
+        if (site.DefaultAuthors is { Count: > 0 } defaults)
+        {
+            foreach (var author in defaults)
+            {
+                WriteAuthor(writer, author.DisplayName);
+            }
+        }
+        else
+        {
+            WriteAuthor(writer, site.Title);
+        }
+
         writer.WriteElementString("generator", AtomNamespace, "Reader");
 
         foreach (var essay in library.Essays)
@@ -69,9 +80,9 @@ internal static class FeedsExtensions
             }
 
             writer.WriteElementString("updated", AtomNamespace, Timestamp(metadata.Modified));
-            if (metadata.Author is { } author)
+            foreach (var author in metadata.Authors)
             {
-                WriteAuthor(writer, author);
+                WriteAuthor(writer, author.DisplayName);
             }
 
             writer.WriteStartElement("summary", AtomNamespace);

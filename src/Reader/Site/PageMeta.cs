@@ -18,6 +18,9 @@ internal sealed record PageMeta(string? Title, string? Description, string? Path
     /// <summary>The OpenGraph type: <c>article</c> for essays and sections.</summary>
     public string Type { get; init; } = "website";
 
+    /// <summary>The <c>citation_*</c> meta tags reference managers read, in order (one <c>citation_author</c> per author).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> CitationTags { get; init; } = [];
+
     /// <summary>The JSON-LD description of the page, if it is about something schema.org can describe.</summary>
     public JsonObject? StructuredData { get; init; }
 

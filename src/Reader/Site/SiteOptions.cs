@@ -16,7 +16,10 @@ internal sealed class SiteOptions
     public Uri BaseUrl { get; set; } = new("http://localhost:5000/");
 
     /// <summary>The author of essays that don't name one; none by default, so nobody is credited by mistake.</summary>
+    /// <remarks>Written as in front matter ("Mara Quill", "Quill, Mara", "Mara Quill and Ann Other").</remarks>
     public string? DefaultAuthor { get; set; }
+
+    public IReadOnlyList<Reader.Essays.Author> DefaultAuthors => AuthorNames.ParseList(DefaultAuthor).Authors;
 
     /// <summary>The language of essays that don't give one (a BCP 47 tag).</summary>
     public string Language { get; set; } = "en";
@@ -43,6 +46,11 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
         if (options.BaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) || url.Query.Length > 0 || url.Fragment.Length > 0)
         {
             failures.Add($"Reader:Site:BaseUrl must be an absolute http or https address without query or fragment, such as https://essays.example.org/ (it is '{options.BaseUrl}').");
+        }
+
+        if (AuthorNames.ParseList(options.DefaultAuthor).Problem is { } problem)
+        {
+            failures.Add($"Reader:Site:DefaultAuthor {problem}.");
         }
 
         if (!LanguageTag.IsValid(options.Language))

@@ -48,9 +48,9 @@ internal static class StructuredData
             ["wordCount"] = essay.WordCount,
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = site.Link("/").AbsoluteUri },
         };
-        if (metadata.Author is { } author)
+        if (metadata.Authors.Count > 0)
         {
-            article["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author };
+            article["author"] = new JsonArray([.. metadata.Authors.Select(Agent)]);
         }
 
         if (metadata.Date is { } date)
@@ -69,6 +69,27 @@ internal static class StructuredData
         }
 
         return article;
+    }
+
+    private static JsonNode Agent(Author author)
+    {
+        if (author.IsOrganization)
+        {
+            return new JsonObject { ["@type"] = "Organization", ["name"] = author.Family };
+        }
+
+        var person = new JsonObject { ["@type"] = "Person", ["name"] = author.DisplayName, ["familyName"] = author.FullFamily };
+        if (author.Given is { } given)
+        {
+            person["givenName"] = given;
+        }
+
+        if (author.Suffix is { } suffix)
+        {
+            person["honorificSuffix"] = suffix;
+        }
+
+        return person;
     }
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -47,9 +47,10 @@ public sealed class FrontMatterTests
             """);
 
         Assert.Equal(
-            new EssayMetadata("T", "S", "Ada Writer", new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), "A short summary.", [], "pt-BR", Draft: true,
+            new EssayMetadata("T", "S", [], new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), "A short summary.", [], "pt-BR", Draft: true,
                 new DateTimeOffset(2024, 6, 2, 0, 0, 0, TimeSpan.Zero)),
-            metadata with { Tags = [] });
+            metadata with { Tags = [], Authors = [] });
+        Assert.Equal([new Author("Writer", "Ada")], metadata.Authors);
         Assert.Equal([new Tag("History", "history"), new Tag("Foreign Policy", "foreign-policy"), new Tag("Café", "cafe")], metadata.Tags);
     }
 
@@ -64,13 +65,14 @@ public sealed class FrontMatterTests
     public void WithoutFrontMatterTheSiteDefaultsApplyAndTheSummaryIsTheOpening()
     {
         var problems = new List<ContentProblem>();
-        var essay = EssayParser.Parse("e", Body, "content/e.md", problems, new EssayDefaults("fr", "Site Author"));
+        var essay = EssayParser.Parse("e", Body, "content/e.md", problems, new EssayDefaults("fr", [new Author("Author", "Site")]));
 
         Assert.Empty(problems);
         var metadata = Assert.IsType<Essay>(essay).Metadata;
         Assert.Equal(
-            new EssayMetadata("Heading Title", null, "Site Author", null, null, "The opening sentence. A second one.", [], "fr", Draft: false, DateTimeOffset.UnixEpoch),
-            metadata with { Tags = [] });
+            new EssayMetadata("Heading Title", null, [], null, null, "The opening sentence. A second one.", [], "fr", Draft: false, DateTimeOffset.UnixEpoch),
+            metadata with { Tags = [], Authors = [] });
+        Assert.Equal([new Author("Author", "Site")], metadata.Authors);
         Assert.Empty(metadata.Tags);
     }
 
@@ -108,7 +110,7 @@ public sealed class FrontMatterTests
 
         Assert.Equal("T", essay?.Title);
         Assert.Equal(
-            "content/essay.md:3:1: warning: unknown front matter key 'Title' is ignored (known keys: title, subtitle, author, date, updated, summary, tags, slug, lang, draft)",
+            "content/essay.md:3:1: warning: unknown front matter key 'Title' is ignored (known keys: title, subtitle, author, authors, date, updated, summary, tags, slug, lang, draft)",
             Assert.Single(problems).ToString());
     }
 

@@ -73,7 +73,7 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
         Assert.Equal("https://schema.org", article.GetProperty("@context").GetString());
         Assert.Equal("Article", article.GetProperty("@type").GetString());
         Assert.Equal("Lessons of the Cold War", article.GetProperty("headline").GetString());
-        Assert.Equal("Ada Writer", article.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("Ada Writer", Assert.Single(article.GetProperty("author").EnumerateArray()).GetProperty("name").GetString());
         Assert.Equal("2024-03-10", article.GetProperty("datePublished").GetString());
         Assert.Equal("2024-03-10", article.GetProperty("dateModified").GetString());
         Assert.Equal(LibrarySite.BaseUrl + "essays/cold-war-lessons", article.GetProperty("url").GetString());
@@ -93,7 +93,7 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
         var article = StructuredData(await site.Production.GetPageAsync("/essays/river-notes/noon"));
 
         Assert.Equal("Noon", article.GetProperty("headline").GetString());
-        Assert.Equal("Ben Walker", article.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("Ben Walker", Assert.Single(article.GetProperty("author").EnumerateArray()).GetProperty("name").GetString());
         Assert.Equal("2025-02-01", article.GetProperty("dateModified").GetString());
         Assert.Equal("en-GB", article.GetProperty("inLanguage").GetString());
         Assert.Equal("Notes from the River", article.GetProperty("isPartOf").GetProperty("headline").GetString());
@@ -140,13 +140,15 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
         public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero);
     }
 
+    /// <summary>Each style's plain-text reference, which is also the formatted one's text.</summary>
     private static Dictionary<string, string> Citations(Page page) =>
         page.Document.QuerySelectorAll("details.citation dt").ToDictionary(
             term => term.TextContent.Trim(),
-            term => term.NextElementSibling?.QuerySelector("pre > code")?.TextContent ?? "");
+            term => term.NextElementSibling?.QuerySelector("textarea[readonly]")?.TextContent
+                ?? term.NextElementSibling?.QuerySelector("pre > code")?.TextContent ?? "");
 
     [Fact]
-    public async Task TheEssayCanBeCitedInFourStylesWithItsPermalinkAndTheAccessDate()
+    public async Task TheEssayCanBeCitedInThreeStylesAndBibTeXWithItsPermalink()
     {
         var page = await ReadOnAsync(new DateOnly(2025, 5, 3), "/essays/cold-war-lessons");
 
@@ -154,27 +156,41 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
         var citations = Citations(page);
         Assert.Equal(["APA", "MLA", "Chicago", "BibTeX"], citations.Keys);
         Assert.Equal(
-            "Ada Writer. (2024, March 10). Lessons of the Cold War. Test Essays. Retrieved May 3, 2025, from https://essays.example.org/essays/cold-war-lessons",
+            "Writer, A. (2024, March 10). Lessons of the cold war. Test Essays. https://essays.example.org/essays/cold-war-lessons",
             citations["APA"]);
         Assert.Equal(
-            "Ada Writer. “Lessons of the Cold War.” Test Essays, 10 Mar. 2024, https://essays.example.org/essays/cold-war-lessons. Accessed 3 May 2025.",
+            "Writer, Ada. “Lessons of the Cold War.” Test Essays, 10 Mar. 2024, https://essays.example.org/essays/cold-war-lessons.",
             citations["MLA"]);
         Assert.Equal(
-            "Ada Writer. “Lessons of the Cold War.” Test Essays. March 10, 2024. Accessed May 3, 2025. https://essays.example.org/essays/cold-war-lessons.",
+            "Writer, Ada. “Lessons of the Cold War.” Test Essays. March 10, 2024. https://essays.example.org/essays/cold-war-lessons.",
             citations["Chicago"]);
         Assert.Equal(
             """
             @online{cold-war-lessons,
-              author = {Ada Writer},
+              author = {Writer, Ada},
               title = {Lessons of the Cold War},
               date = {2024-03-10},
               year = {2024},
               organization = {Test Essays},
               url = {https://essays.example.org/essays/cold-war-lessons},
-              urldate = {2025-05-03},
             }
             """,
             citations["BibTeX"]);
+    }
+
+    [Fact]
+    public async Task EachFormattedReferenceReadsAsItsPlainTextCopy()
+    {
+        var page = await ReadOnAsync(new DateOnly(2025, 5, 3), "/essays/cold-war-lessons");
+
+        var references = page.Document.QuerySelectorAll("details.citation dd p.reference");
+        Assert.Equal(3, references.Length);
+        foreach (var reference in references)
+        {
+            Assert.Equal(reference.ParentElement?.QuerySelector("label.plain-text textarea[readonly]")?.TextContent, reference.TextContent);
+        }
+
+        Assert.Equal(["Test Essays"], references[1].QuerySelectorAll("i").Select(italic => italic.TextContent));
     }
 
     [Fact]
@@ -185,10 +201,10 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
         Assert.Equal("Cite this section", page.Text("details.citation summary"));
         var citations = Citations(page);
         Assert.Equal(
-            "Ada Writer. (2024, March 10). Arms Control. In Lessons of the Cold War. Test Essays. Retrieved May 3, 2025, from https://essays.example.org/essays/cold-war-lessons/arms-control",
+            "Writer, A. (2024, March 10). Arms control. In Lessons of the cold war. Test Essays. https://essays.example.org/essays/cold-war-lessons/arms-control",
             citations["APA"]);
         Assert.Equal(
-            "Ada Writer. “Arms Control.” Lessons of the Cold War, Test Essays, 10 Mar. 2024, https://essays.example.org/essays/cold-war-lessons/arms-control. Accessed 3 May 2025.",
+            "Writer, Ada. “Arms Control.” Lessons of the Cold War, Test Essays, 10 Mar. 2024, https://essays.example.org/essays/cold-war-lessons/arms-control.",
             citations["MLA"]);
         Assert.Contains("  title = {Lessons of the Cold War: Arms Control},\n", citations["BibTeX"], StringComparison.Ordinal);
     }
@@ -198,8 +214,9 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
     {
         var citations = Citations(await ReadOnAsync(new DateOnly(2025, 5, 3), "/essays/musings"));
 
-        Assert.Equal("Musings. (n.d.). Test Essays. Retrieved May 3, 2025, from https://essays.example.org/essays/musings", citations["APA"]);
+        Assert.Equal("Musings. (n.d.). Test Essays. https://essays.example.org/essays/musings", citations["APA"]);
         Assert.Equal("“Musings.” Test Essays, https://essays.example.org/essays/musings. Accessed 3 May 2025.", citations["MLA"]);
+        Assert.Equal("“Musings.” Test Essays. Accessed May 3, 2025. https://essays.example.org/essays/musings.", citations["Chicago"]);
         Assert.DoesNotContain("author", citations["BibTeX"], StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,18 @@ public sealed class SiteOptionsTests
         Assert.StartsWith(failure, Assert.Single(result.Failures ?? []), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ABadDefaultAuthorIsNamedByItsKeyInTheFrontMattersTerms()
+    {
+        var result = new SiteOptionsValidator().Validate(null, new SiteOptions { DefaultAuthor = "Quill," });
+
+        Assert.StartsWith("Reader:Site:DefaultAuthor names 'Quill,' with a comma that has nothing on one side of it", Assert.Single(result.Failures ?? []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDefaultAuthorIsReadAsNames() =>
+        Assert.Equal(["Quill, Mara", "Other, Ann"], new SiteOptions { DefaultAuthor = "Mara Quill and Other, Ann" }.DefaultAuthors.Select(author => author.Inverted));
+
     [Theory]
     [InlineData("Reader:Site:BaseUrl", "essays.example.org")]
     [InlineData("Reader:Site:Title", " ")]

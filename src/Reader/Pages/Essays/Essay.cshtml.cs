@@ -13,7 +13,7 @@ internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site,
 
     public Essay Essay => essay ?? throw new InvalidOperationException("The page is rendered only for an essay it found.");
 
-    public CitationBox Citation { get; private set; } = new("", []);
+    public CitationBox Citation { get; private set; } = new("", [], "", []);
 
     public IActionResult OnGet(string essay)
     {
@@ -26,6 +26,7 @@ internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site,
         ViewData.SetMeta(new PageMeta(this.essay.Title, this.essay.Summary, Addresses.Essay(this.essay.Slug))
         {
             Type = "article",
+            CitationTags = Citations.MetaTags(this.essay, section: null, site.Value),
             StructuredData = StructuredData.Article(this.essay, site.Value),
         });
         Citation = Citations.For(this.essay, section: null, site.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

@@ -15,7 +15,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
 
     public Section Section => section ?? throw new InvalidOperationException("The page is rendered only for a section it found.");
 
-    public CitationBox Citation { get; private set; } = new("", []);
+    public CitationBox Citation { get; private set; } = new("", [], "", []);
 
     public IActionResult OnGet(string essay, string section)
     {
@@ -31,6 +31,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
         ViewData.SetMeta(new PageMeta(this.section.Title, description, Addresses.Section(this.essay.Slug, this.section.Slug))
         {
             Type = "article",
+            CitationTags = Citations.MetaTags(this.essay, this.section, site.Value),
             StructuredData = StructuredData.Section(this.essay, this.section, description, site.Value),
         });
         Citation = Citations.For(this.essay, this.section, site.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

@@ -1,0 +1,22 @@
+using Reader.Essays;
+
+namespace Reader.Tests.Essays;
+
+public sealed class LibraryVersionTests
+{
+    private static string VersionWith(string author) =>
+        new Library([EssayParser.Parse("e", $"---\n{author}\n---\n# Title\n\nText.", "e.md", []) ?? throw new InvalidOperationException("The essay does not parse.")]).Version;
+
+    [Theory]
+    [InlineData("author: Mara Quill", "author: Mara Quill and Ann Other")]
+    [InlineData("author: Mara Quill", "author: Maria Quill")]
+    [InlineData("author: Ludwig van Beethoven", "author: \"Beethoven, Ludwig van\"")]
+    [InlineData("author: Martin Luther King Jr.", "author: Martin Luther King")]
+    [InlineData("author: [organization: Quill]", "author: Quill")]
+    public void TheVersionChangesWhenTheAuthorsDo(string before, string after) =>
+        Assert.NotEqual(VersionWith(before), VersionWith(after));
+
+    [Fact]
+    public void TheSameAuthorsGiveTheSameVersion() =>
+        Assert.Equal(VersionWith("author: Mara Quill"), VersionWith("author: \"Quill, Mara\""));
+}
