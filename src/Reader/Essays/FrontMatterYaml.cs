@@ -49,6 +49,36 @@ internal static partial class FrontMatterYaml
     /// <summary>Runs YamlDotNet's parser over the text, event by event, which does not recurse.</summary>
     private static YamlProblem? Check(string yaml, int lineOffset)
     {
+        var text = yaml;
+        for (var attempt = 0; ; attempt++)
+        {
+            if (Parse(text, lineOffset) is not { } failedAt)
+            {
+                return null;
+            }
+
+            if (failedAt.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            // YamlDotNet's scanner throws a bare InvalidOperationException, with no message or position, when a
+            // list or mapping in brackets goes on to a line indented less than it should be: usually the next key,
+            // after a missing ']' or '}'. The text before that line is then broken the same way, and YAML can say
+            // how and where.
+            var lineStart = LineStart(text, Line(failedAt.Position));
+            if (attempt == 2 || lineStart == 0 || lineStart >= text.Length)
+            {
+                return new YamlProblem($"{Invalid} here; check the brackets and quotes on this line and the one before", Line(failedAt.Position), Column(failedAt.Position));
+            }
+
+            text = text[..lineStart];
+        }
+    }
+
+    /// <summary>Null when the text parses; otherwise what YAML said, or where its scanner gave up without saying.</summary>
+    private static (YamlProblem? Problem, Mark Position)? Parse(string yaml, int lineOffset)
+    {
         var scanner = new Scanner(new StringReader(yaml));
         var parser = new Parser(scanner);
         var open = new Stack<NodeEvent>();
@@ -63,9 +93,9 @@ internal static partial class FrontMatterYaml
                         open.Push(collection);
                         if (open.Count > MaxDepth)
                         {
-                            return new YamlProblem(
+                            return (new YamlProblem(
                                 $"the front matter nests lists or mappings more than {MaxDepth} levels deep; its keys need at most two (a list of tags), so remove the nesting that starts here",
-                                Line(collection.Start), Column(collection.Start));
+                                Line(collection.Start), Column(collection.Start)), collection.Start);
                         }
 
                         break;
@@ -79,18 +109,11 @@ internal static partial class FrontMatterYaml
         }
         catch (YamlException exception)
         {
-            return Describe(exception, open, lineOffset);
+            return (Describe(exception, open, lineOffset), exception.Start);
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner throws this, with no message or position, when a list or mapping in brackets
-            // goes on to a line indented less than it should be: usually the next key, after a missing ']' or '}'.
-            // The text up to that line is then broken the same way, and YAML can say how and where.
-            var at = scanner.CurrentPosition;
-            var lineStart = LineStart(yaml, Line(at));
-            return lineStart > 0 && Check(yaml[..lineStart], lineOffset) is { } before
-                ? before
-                : new YamlProblem($"{Invalid} here; check the brackets and quotes on this line and the one before", Line(at), Column(at));
+            return (null, scanner.CurrentPosition);
         }
     }
 
