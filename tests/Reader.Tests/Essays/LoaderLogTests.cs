@@ -66,4 +66,15 @@ public sealed class LoaderLogTests : IDisposable
         Assert.Equal($"{essay}:1:1: {EssayLoader.TooDeep}", error.Message);
         Assert.Null(error.Exception);
     }
+
+    [Fact]
+    public void AnyOtherRefusalFromMarkdigIsPutToTheAuthorInPlainWordsAndKeepsTheExceptionForTheLog()
+    {
+        var refusal = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new Markdig.Helpers.StringLineGroup(0));
+
+        var problem = EssayLoader.Unreadable(Path.Combine(content.FullName, "essay.md"), refusal);
+
+        Assert.Equal("the Markdown reader refused this file's markup; the essay is left out: look for unusual markup, such as long runs of brackets, emphasis marks or table pipes, and simplify it", problem.Message);
+        Assert.Same(refusal, problem.Fault);
+    }
 }
