@@ -69,19 +69,49 @@ public sealed class PresentationTests(Browser browser, SiteServer site)
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
 
+    /// <summary>Each theme's page background and text colour, as the stylesheet gives them.</summary>
+    private static readonly Dictionary<string, (string Background, string Text)> ThemeColours = new(StringComparer.Ordinal)
+    {
+        ["light"] = ("rgb(253, 252, 249)", "rgb(31, 29, 26)"),
+        ["sepia"] = ("rgb(245, 236, 217)", "rgb(51, 41, 28)"),
+        ["dark"] = ("rgb(22, 23, 25)", "rgb(228, 225, 218)"),
+        ["auto-dark"] = ("rgb(22, 23, 25)", "rgb(228, 225, 218)"),
+    };
+
     [Fact]
-    public async Task ASectionPageIsPhotographedInEveryTheme()
+    public async Task ASectionPageInEveryThemeHasThatThemesColoursAtReadableContrastAndIsPhotographed()
     {
         foreach (var theme in Site.Themes)
         {
             await using var context = await browser.OpenAsync(site, width: 1280, height: 900, settings: theme.Cookie, scheme: theme.Scheme);
             var page = await context.NewPageAsync();
             await page.GotoAsync(Site.SectionPath);
-            var path = Site.Artefact($"section-{theme.Name}.png");
+            var paragraph = page.Locator("article p[id]").First;
 
-            await page.ScreenshotAsync(new() { Path = path });
+            var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+            var text = await paragraph.EvaluateAsync<string>("element => getComputedStyle(element).color");
 
-            Assert.True(new FileInfo(path).Length > 10_000, $"{path} looks empty.");
+            Assert.Equal(ThemeColours[theme.Name], (background, text));
+            var contrast = Contrast(background, text);
+            Assert.True(contrast >= 4.5, $"{theme.Name}: the text's contrast with the page is {contrast:F2}:1, under 4.5:1");
+            // The README shows these photographs.
+            await page.ScreenshotAsync(new() { Path = Site.Artefact($"section-{theme.Name}.png") });
         }
+    }
+
+    /// <summary>The WCAG contrast ratio of two colours written as CSS rgb(r, g, b).</summary>
+    private static double Contrast(string first, string second)
+    {
+        var (a, b) = (Luminance(first), Luminance(second));
+        return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
+    }
+
+    private static double Luminance(string rgb)
+    {
+        var channels = rgb["rgb(".Length..^1].Split(',', StringSplitOptions.TrimEntries)
+            .Select(channel => int.Parse(channel, System.Globalization.CultureInfo.InvariantCulture) / 255.0)
+            .Select(value => value <= 0.04045 ? value / 12.92 : Math.Pow((value + 0.055) / 1.055, 2.4))
+            .ToArray();
+        return (0.2126 * channels[0]) + (0.7152 * channels[1]) + (0.0722 * channels[2]);
     }
 }

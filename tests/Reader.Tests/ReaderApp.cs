@@ -2,6 +2,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Reader.Tests;
 
@@ -15,6 +17,9 @@ public sealed class ReaderApp(string? contentPath = null, string environment = "
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Runs after the app's own registrations, to observe a service without changing what it does.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -26,6 +31,11 @@ public sealed class ReaderApp(string? contentPath = null, string environment = "
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

@@ -20,6 +20,12 @@ internal sealed record ContentProblem(string Path, int Line, int Column, Problem
 
     public bool IsError => Severity == ProblemSeverity.Error;
 
+    /// <summary>
+    /// The exception behind a fault in Reader itself: for operators' logs, never shown to the author, whose
+    /// <see cref="Message"/> says in plain words what happened.
+    /// </summary>
+    public Exception? Fault { get; init; }
+
     public override string ToString() =>
         $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}";
 }

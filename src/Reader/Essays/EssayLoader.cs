@@ -41,6 +41,13 @@ internal sealed partial class EssayLoader(
     {
         var stopwatch = Stopwatch.StartNew();
         var load = Read(ContentPath, contentOptions.Value, new EssayDefaults(site.Value.Language, site.Value.DefaultAuthors), IncludesDrafts);
+        Report(load, stopwatch.ElapsedMilliseconds);
+        return load;
+    }
+
+    /// <summary>Logs what a load found: what was not read at Debug, then each problem at its level, then a summary.</summary>
+    internal void Report(LibraryLoad load, long elapsedMilliseconds)
+    {
         foreach (var skipped in load.Skipped)
         {
             LogSkipped(skipped.Path, skipped.Reason);
@@ -48,11 +55,10 @@ internal sealed partial class EssayLoader(
 
         foreach (var problem in load.Problems)
         {
-            LogProblem(problem.IsError ? LogLevel.Error : LogLevel.Warning, problem.Path, problem.Line, problem.Column, problem.Message);
+            LogProblem(problem.IsError ? LogLevel.Error : LogLevel.Warning, problem.Path, problem.Line, problem.Column, problem.Message, problem.Fault);
         }
 
-        LogLoaded(load.Library.Essays.Count, load.Library.SectionCount, ContentPath, stopwatch.ElapsedMilliseconds);
-        return load;
+        LogLoaded(load.Library.Essays.Count, load.Library.SectionCount, ContentPath, elapsedMilliseconds);
     }
 
     /// <summary>
@@ -113,9 +119,8 @@ internal sealed partial class EssayLoader(
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                // Markdig refuses some hostile input (nesting past its depth limit) by throwing, and a parser
-                // bug met by one file must not stop the others from loading either.
-                found.Add(ContentProblem.Error(entry.Path, $"the Markdown could not be read: {exception.Message}"));
+                // A bug met by one file must not stop the others from loading.
+                found.Add(Unreadable(entry.Path, exception));
             }
         }
 
@@ -125,6 +130,31 @@ internal sealed partial class EssayLoader(
         }
 
         return essay;
+    }
+
+    internal const string TooDeep =
+        "the Markdown is nested too deeply to read (quotes within quotes, lists within lists or brackets within brackets, past the Markdown reader's limit); the essay is left out: reduce the deepest nesting";
+
+    internal const string RefusedByMarkdig =
+        "the Markdown reader refused this file's markup; the essay is left out: look for unusual markup, such as long runs of brackets, emphasis marks or table pipes, and simplify it";
+
+    internal const string InternalFault =
+        "Reader could not read this file because of a fault in Reader itself; the essay is left out. Please report it.";
+
+    /// <summary>
+    /// Markdig refuses some hostile input by throwing (nesting past its depth limit above all); anything else
+    /// thrown while parsing is a bug in Reader. Either way the author reads plain words, not the exception.
+    /// </summary>
+    internal static ContentProblem Unreadable(string path, Exception exception)
+    {
+        var byMarkdig = exception.TargetSite?.DeclaringType?.Assembly == typeof(Markdig.Markdown).Assembly;
+        if (byMarkdig && exception is ArgumentException && exception.Message.StartsWith("Markdown elements in the input are too deeply nested", StringComparison.Ordinal))
+        {
+            return ContentProblem.Error(path, TooDeep);
+        }
+
+        // Markdig's other refusals could also be Reader misusing it, so operators get the exception too.
+        return ContentProblem.Error(path, byMarkdig ? RefusedByMarkdig : InternalFault) with { Fault = exception };
     }
 
     private static string? ReadText(string path, long maxFileBytes, List<ContentProblem> problems)
@@ -141,9 +171,19 @@ internal sealed partial class EssayLoader(
 
             bytes = File.ReadAllBytes(path);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            problems.Add(ContentProblem.Error(path, $"the file could not be read: {exception.Message}"));
+            problems.Add(ContentProblem.Error(path, "the file was moved or deleted while it was being read; it is read again when it is back"));
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problems.Add(ContentProblem.Error(path, "Reader is not allowed to read the file; give the user Reader runs as permission to read it"));
+            return null;
+        }
+        catch (IOException exception)
+        {
+            problems.Add(ContentProblem.Error(path, "the file could not be read from the disk; the essay is left out: check that the file is not locked or damaged") with { Fault = exception });
             return null;
         }
 
@@ -175,7 +215,7 @@ internal sealed partial class EssayLoader(
     private partial void LogLoaded(int essayCount, int sectionCount, string contentPath, long elapsedMilliseconds);
 
     [LoggerMessage(Message = "{Path}:{Line}:{Column}: {Problem}")]
-    private partial void LogProblem(LogLevel level, string path, int line, int column, string problem);
+    private partial void LogProblem(LogLevel level, string path, int line, int column, string problem, Exception? fault);
 
     [LoggerMessage(Message = "Not read: {Path} ({Reason})", Level = LogLevel.Debug)]
     private partial void LogSkipped(string path, string reason);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -291,7 +292,33 @@ internal static partial class EssayParser
             }
         }
 
-        return summary.Length <= Limit ? summary : string.Concat(summary.AsSpan(0, summary.LastIndexOf(' ', Limit)), "…");
+        if (summary.Length <= Limit)
+        {
+            return summary;
+        }
+
+        // A long word or address with no space in reach is cut between characters as a reader sees them.
+        var space = summary.LastIndexOf(' ', Limit);
+        var end = space > 0 ? space : LastTextElementEnd(summary, Limit);
+        return string.Concat(summary.AsSpan(0, end).TrimEnd(), "…");
+    }
+
+    /// <summary>Where the last whole grapheme cluster that ends within <paramref name="limit"/> characters ends.</summary>
+    private static int LastTextElementEnd(string text, int limit)
+    {
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text, end);
+            if (next > limit)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
     }
 
     [GeneratedRegex(@"\S+")]

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Helpers;
 using Markdig.Syntax;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Reader.Essays;
@@ -43,14 +42,8 @@ internal sealed partial record FrontMatter(
 
         // Markdig's lines are 0-based and the YAML starts on the line after the opening '---'.
         var lineOffset = block.Line + 1;
-        var stream = new YamlStream();
-        try
+        if (FrontMatterYaml.Load(block.Lines.ToString(), path, lineOffset, problems) is not { } stream)
         {
-            stream.Load(new StringReader(block.Lines.ToString()));
-        }
-        catch (YamlException exception)
-        {
-            problems.Add(ContentProblem.Error(path, $"the front matter is not valid YAML: {exception.Message}", (int)exception.Start.Line + lineOffset, (int)exception.Start.Column));
             return None;
         }
 

@@ -10,7 +10,7 @@ namespace Reader.Tests.Caching;
 [Collection(AppCollection.Name)]
 public sealed class PageCachingTests(SeedSite site) : IDisposable
 {
-    private const string SectionPath = "/essays/" + SeedEssay.Slug + "/all";
+    private const string WholeEssayPath = "/essays/" + SeedEssay.Slug + "/all";
     private readonly ReaderApp app = site.App;
     private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-caching-");
 
@@ -31,7 +31,7 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     [Fact]
     public async Task APageHasAStrongETagAShortPublicLifetimeAndVariesByCookie()
     {
-        using var response = await GetAsync(app.CreateReader(), SectionPath);
+        using var response = await GetAsync(app.CreateReader(), WholeEssayPath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var tag = Assert.IsType<EntityTagHeaderValue>(response.Headers.ETag);
@@ -44,8 +44,8 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     public async Task ARepeatedRequestIsAnsweredFromTheOutputCacheWithTheSameETag()
     {
         var client = app.CreateReader();
-        using var first = await GetAsync(client, SectionPath, headers => Settings(headers, "repeat"));
-        using var second = await GetAsync(client, SectionPath, headers => Settings(headers, "repeat"));
+        using var first = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "repeat"));
+        using var second = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "repeat"));
 
         Assert.NotNull(second.Headers.Age);
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
@@ -56,9 +56,9 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     public async Task DifferentReadingSettingsGiveDifferentETagsAndOtherCookiesDoNot()
     {
         var client = app.CreateReader();
-        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "light.normal.normal.serif"));
-        using var dark = await GetAsync(client, SectionPath, headers => Settings(headers, "dark.normal.normal.serif"));
-        using var darkAgain = await GetAsync(client, SectionPath, headers => headers.Add("Cookie", "unrelated=1; reader-settings=dark.normal.normal.serif"));
+        using var light = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "light.normal.normal.serif"));
+        using var dark = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "dark.normal.normal.serif"));
+        using var darkAgain = await GetAsync(client, WholeEssayPath, headers => headers.Add("Cookie", "unrelated=1; reader-settings=dark.normal.normal.serif"));
 
         Assert.NotEqual(light.Headers.ETag, dark.Headers.ETag);
         Assert.Equal(dark.Headers.ETag, darkAgain.Headers.ETag);
@@ -67,21 +67,43 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     [Fact]
     public async Task MadeUpReadingSettingsShareTheDefaultPageInsteadOfAddingCacheEntries()
     {
-        var client = app.CreateReader();
-        using var plain = await GetAsync(client, SectionPath);
-        using var madeUp = await GetAsync(client, SectionPath, headers => Settings(headers, "x" + Guid.NewGuid()));
+        using var observed = new ReaderApp { TestServices = ObservedOutputCacheStore.Observe };
+        var store = observed.Services.GetRequiredService<ObservedOutputCacheStore>();
+        var client = observed.CreateReader();
+        using var plain = await GetAsync(client, WholeEssayPath);
+        var entries = await store.CountEntriesAsync();
 
+        using var madeUp = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "x" + Guid.NewGuid()));
+        using var otherMadeUp = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "y" + Guid.NewGuid()));
+
+        Assert.Equal(1, entries);
+        Assert.Equal(1, await store.CountEntriesAsync());
+        Assert.NotNull(madeUp.Headers.Age);
         Assert.Equal(plain.Headers.ETag, madeUp.Headers.ETag);
+        Assert.Equal(plain.Headers.ETag, otherMadeUp.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task EachRealReadingSettingIsACacheEntryOfItsOwn()
+    {
+        using var observed = new ReaderApp { TestServices = ObservedOutputCacheStore.Observe };
+        var store = observed.Services.GetRequiredService<ObservedOutputCacheStore>();
+        var client = observed.CreateReader();
+
+        using var light = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "light.normal.normal.serif"));
+        using var dark = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "dark.normal.normal.serif"));
+
+        Assert.Equal(2, await store.CountEntriesAsync());
     }
 
     [Fact]
     public async Task AMatchingIfNoneMatchIsAnsweredNotModifiedWithoutABody()
     {
         var client = app.CreateReader();
-        using var page = await GetAsync(client, SectionPath);
+        using var page = await GetAsync(client, WholeEssayPath);
         var tag = page.Headers.ETag!;
 
-        using var again = await GetAsync(client, SectionPath, headers => headers.IfNoneMatch.Add(tag));
+        using var again = await GetAsync(client, WholeEssayPath, headers => headers.IfNoneMatch.Add(tag));
 
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
         Assert.Equal(tag, again.Headers.ETag);
@@ -94,9 +116,9 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     public async Task AnETagForOtherReadingSettingsGetsTheWholePage()
     {
         var client = app.CreateReader();
-        using var light = await GetAsync(client, SectionPath, headers => Settings(headers, "light.normal.normal.serif"));
+        using var light = await GetAsync(client, WholeEssayPath, headers => Settings(headers, "light.normal.normal.serif"));
 
-        using var dark = await GetAsync(client, SectionPath, headers =>
+        using var dark = await GetAsync(client, WholeEssayPath, headers =>
         {
             Settings(headers, "dark.normal.normal.serif");
             headers.IfNoneMatch.Add(light.Headers.ETag!);
@@ -111,8 +133,8 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     public async Task PagesAreCompressedAsTheClientAsksAndTheCodingIsPartOfTheETag(string coding)
     {
         var client = app.CreateReader();
-        using var plain = await GetAsync(client, SectionPath);
-        using var compressed = await GetAsync(client, SectionPath, headers => headers.AcceptEncoding.ParseAdd(coding));
+        using var plain = await GetAsync(client, WholeEssayPath);
+        using var compressed = await GetAsync(client, WholeEssayPath, headers => headers.AcceptEncoding.ParseAdd(coding));
 
         Assert.Equal([coding], compressed.Content.Headers.ContentEncoding);
         Assert.Equal(["Accept-Encoding", "Cookie"], VaryOf(compressed));
@@ -126,7 +148,7 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     [Fact]
     public async Task TheVersionedStylesheetIsCachedForAYearAndAnyOtherVersionOnlyBriefly()
     {
-        var page = await app.GetPageAsync(SectionPath);
+        var page = await app.GetPageAsync(WholeEssayPath);
         var stylesheet = page.Href("link[rel=stylesheet]")!;
         Assert.Contains("?v=", stylesheet, StringComparison.Ordinal);
         var client = app.CreateReader();

@@ -39,6 +39,25 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void BrokenFrontMatterAndOverDeepMarkdownArePrintedInWordsForTheAuthorAndALongOpeningLoads()
+    {
+        Write("list.md", "---\ntitle: Tides\ntags: [history, travel\ndate: 2024-05-01\n---\n# Tides\n\nText.\n");
+        Write("deep.md", "# Deep\n\n" + new string('>', 200) + " quoted\n");
+        Write("long.md", "# Long\n\nhttps://example.com/" + new string('a', 400) + "\n");
+
+        var (exitCode, lines) = Check();
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                $"{PathOf("deep.md")}:1:1: error: the Markdown is nested too deeply to read (quotes within quotes, lists within lists or brackets within brackets, past the Markdown reader's limit); the essay is left out: reduce the deepest nesting",
+                $"{PathOf("list.md")}:4:1: error: the front matter is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'; close the list that opens on line 3, column 7 with ']' and separate its items with ','",
+                "2 errors, 0 warnings in 3 files",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void EveryProblemIsPrintedWithItsFileLineAndColumnAndErrorsFailTheCheck()
     {
         Write("a.md", "# A\n\nSee [b](/essays/b), [gone](/essays/gone) and [nope](/essays/b/nope).\n");

@@ -157,9 +157,32 @@ public sealed class EssayParserTests
     {
         var essay = Parse("# T\n\nFirst sentence is here. Second one follows it closely, and then there is more text to read. "
             + "Third sentence adds enough words to pass the wanted length of a summary for sure. Fourth is never shown.");
-        Assert.StartsWith("First sentence is here. Second one", essay.Summary, StringComparison.Ordinal);
-        Assert.EndsWith("for sure.", essay.Summary, StringComparison.Ordinal);
+        Assert.Equal("First sentence is here. Second one follows it closely, and then there is more text to read. "
+            + "Third sentence adds enough words to pass the wanted length of a summary for sure.", essay.Summary);
     }
+
+    [Fact]
+    public void AnOpeningThatIsOneLongAddressLoadsWithItsSummaryCutAtTheLimit()
+    {
+        var address = "https://example.com/" + new string('a', 380);
+
+        var essay = Parse($"# Long\n\n{address}");
+
+        Assert.Equal(address[..300] + "…", essay.Summary);
+    }
+
+    public static TheoryData<string, string> UnbrokenOpenings() => new()
+    {
+        { string.Concat(Enumerable.Repeat("😀", 200)), string.Concat(Enumerable.Repeat("😀", 150)) + "…" },
+        { string.Concat(Enumerable.Repeat("e\u0301", 200)), string.Concat(Enumerable.Repeat("e\u0301", 150)) + "…" },
+        { string.Concat(Enumerable.Repeat("👩‍👩‍👧", 50)), string.Concat(Enumerable.Repeat("👩‍👩‍👧", 37)) + "…" },
+        { "Short words. " + new string('x', 400), "Short words." + "…" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnbrokenOpenings))]
+    public void ASummaryWithoutASpaceToCutAtIsCutBetweenWholeCharactersWithAnEllipsis(string opening, string summary) =>
+        Assert.Equal(summary, EssayParser.Summarise(opening));
 
     [Theory]
     [InlineData("He said \"yes\" -- twice --- and 'left'...", "He said “yes” – twice — and ‘left’…")]

@@ -85,8 +85,13 @@ public sealed class FrontMatterTests
         Assert.Equal(names, Metadata(yaml).Tags.Select(tag => tag.Name));
 
     [Theory]
-    [InlineData("title: [unclosed", "content/essay.md:3:1: error: the front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.")]
-    [InlineData("title: a\ntitle: b", "content/essay.md:3:1: error: the front matter is not valid YAML: Duplicate key title")]
+    [InlineData("title: [unclosed", "content/essay.md:3:1: error: the front matter is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'; close the list that opens on line 2, column 8 with ']' and separate its items with ','")]
+    [InlineData("title: T\ntags: [unclosed, list\ndate: 2024-01-01", "content/essay.md:4:1: error: the front matter is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'; close the list that opens on line 3, column 7 with ']' and separate its items with ','")]
+    [InlineData("extra: {a: b\ntitle: T", "content/essay.md:3:1: error: the front matter is not valid YAML: while parsing a flow mapping, did not find expected ',' or '}'; close the mapping that opens on line 2, column 8 with '}' and separate its entries with ','")]
+    [InlineData("title: \"unclosed\ndate: 2024-01-01", "content/essay.md:2:8: error: the front matter is not valid YAML: while scanning a multi-line double-quoted scalar, found wrong indentation; end the quoted value with the quote mark it starts with, on the same line")]
+    [InlineData("title: T\n\tdate: 2024-01-01", "content/essay.md:2:8: error: the front matter is not valid YAML: while scanning a plain scalar, found a tab character that violate indentation; indent with spaces: YAML does not allow tabs there")]
+    [InlineData("title: Part one: the start", "content/essay.md:2:16: error: the front matter is not valid YAML: while scanning a plain scalar value, found invalid mapping; start each key at the beginning of its own line, and put a value that holds ': ' in quotes, such as title: \"Part one: the start\"")]
+    [InlineData("title: a\ntitle: b", "content/essay.md:3:1: error: the front matter is not valid YAML: duplicate key title; give each key only once")]
     [InlineData("just words", "content/essay.md:2:1: error: the front matter must be 'key: value' lines, such as 'title: My essay'")]
     [InlineData("date: next week", "content/essay.md:2:7: error: the front matter value of 'date' must be a date such as 2024-05-01, not 'next week'")]
     [InlineData("title: T\nupdated: 2024-13-01", "content/essay.md:3:10: error: the front matter value of 'updated' must be a date such as 2024-05-01, not '2024-13-01'")]
@@ -102,6 +107,25 @@ public sealed class FrontMatterTests
         Assert.Null(essay);
         Assert.Equal(problem, Assert.Single(problems).ToString());
     }
+
+    [Fact]
+    public void FrontMatterNestedThousandsDeepIsAnErrorAtTheLevelPastTheLimitInsteadOfOverflowingTheStack()
+    {
+        var (essay, problems) = Parse("extra: " + new string('[', 20_000));
+
+        // The mapping of keys is the first level, so the bracket past the limit is one before MaxDepth brackets in.
+        Assert.Null(essay);
+        Assert.Equal(
+            $"content/essay.md:2:{"extra: ".Length + FrontMatterYaml.MaxDepth}: error: the front matter nests lists or mappings more than {FrontMatterYaml.MaxDepth} levels deep; its keys need at most two (a list of tags), so remove the nesting that starts here",
+            Assert.Single(problems).ToString());
+    }
+
+    [Theory]
+    [InlineData("(Line: 3, Col: 1, Idx: 40) - (Line: 3, Col: 1, Idx: 40): While parsing a flow sequence, did not find expected ',' or ']'.", "while parsing a flow sequence, did not find expected ',' or ']'")]
+    [InlineData("Duplicate key title", "duplicate key title")]
+    [InlineData("", "YAML gave no reason")]
+    public void YamlsDescriptionIsKeptWithoutThePositionsItStartsWith(string message, string description) =>
+        Assert.Equal(description, FrontMatterYaml.Sentence(message));
 
     [Fact]
     public void AnUnknownKeyIsOnlyAWarning()

@@ -37,4 +37,44 @@ public sealed class LoaderLogTests : IDisposable
         var warning = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Warning);
         Assert.Equal($"{essay}:3:9: the footnote reference [^missing] has no definition in this file", warning.Message);
     }
+
+    [Fact]
+    public void AFaultInReaderIsLoggedInTheAuthorsWordsWithTheExceptionAttachedForTheStack()
+    {
+        var essay = Path.Combine(content.FullName, "essay.md");
+        var fault = new InvalidOperationException("Operation is not valid due to the current state of the object.");
+        var problem = EssayLoader.Unreadable(essay, fault);
+        var logger = new FakeLogger<EssayLoader>();
+
+        Loaders.For(content.FullName, logger).Report(new LibraryLoad(Library.Empty, [problem]), elapsedMilliseconds: 1);
+
+        var error = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Error);
+        Assert.Equal($"{essay}:1:1: Reader could not read this file because of a fault in Reader itself; the essay is left out. Please report it.", error.Message);
+        Assert.Same(fault, error.Exception);
+    }
+
+    [Fact]
+    public void MarkdigsDepthLimitIsLoggedInTheAuthorsWordsWithoutAnException()
+    {
+        var essay = Path.Combine(content.FullName, "essay.md");
+        File.WriteAllText(essay, "# Deep\n\n" + new string('>', 2000) + " quoted");
+        var logger = new FakeLogger<EssayLoader>();
+
+        Loaders.For(content.FullName, logger).Load();
+
+        var error = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Error);
+        Assert.Equal($"{essay}:1:1: {EssayLoader.TooDeep}", error.Message);
+        Assert.Null(error.Exception);
+    }
+
+    [Fact]
+    public void AnyOtherRefusalFromMarkdigIsPutToTheAuthorInPlainWordsAndKeepsTheExceptionForTheLog()
+    {
+        var refusal = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new Markdig.Helpers.StringLineGroup(0));
+
+        var problem = EssayLoader.Unreadable(Path.Combine(content.FullName, "essay.md"), refusal);
+
+        Assert.Equal("the Markdown reader refused this file's markup; the essay is left out: look for unusual markup, such as long runs of brackets, emphasis marks or table pipes, and simplify it", problem.Message);
+        Assert.Same(refusal, problem.Fault);
+    }
 }

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Reader.Essays;
 
 namespace Reader.Tests.Essays;
@@ -12,6 +14,11 @@ public sealed class SectionNotesTests
         Assert.Empty(problems);
         return Assert.IsType<Essay>(essay);
     }
+
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>A section's HTML as the body of a document, to query like a page.</summary>
+    private static IElement Fragment(string html) => Parser.ParseDocument($"<body>{html}</body>").Body!;
 
     private static string Reference(int index, string noteId, int number) =>
         $"<a id=\"fnref:{index}\" href=\"#{noteId}\" class=\"footnote-ref\"><sup>{number}</sup></a>";
@@ -31,8 +38,8 @@ public sealed class SectionNotesTests
             $"<li id=\"fn:2-1\" value=\"1\">\n<p>The note.{Back(1)}</p>\n</li>\n" +
             "</ol>\n</footer>\n",
             b.Html);
-        Assert.DoesNotContain("footnote", essay.Sections[0].Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("footnote", essay.Sections[2].Html, StringComparison.Ordinal);
+        Assert.Equal<string>(["p1"], Fragment(essay.Sections[0].Html).Children.Select(element => element.Id ?? ""));
+        Assert.Equal<string>(["p3"], Fragment(essay.Sections[2].Html).Children.Select(element => element.Id ?? ""));
     }
 
     [Fact]
@@ -57,8 +64,9 @@ public sealed class SectionNotesTests
         Assert.Contains($"<li id=\"fn:2-1\" value=\"1\">\n<p>Shared.{Back(2)}</p>", b.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Only A", b.Html, StringComparison.Ordinal);
 
-        var wholeEssay = string.Concat(essay.Sections.Select(section => section.Html));
-        var ids = System.Text.RegularExpressions.Regex.Matches(wholeEssay, "id=\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToArray();
+        var wholeEssay = Fragment(string.Concat(essay.Sections.Select(section => section.Html)));
+        var ids = wholeEssay.QuerySelectorAll("[id]").Select(element => element.Id ?? "").ToArray();
+        Assert.Equal<string>(["p1", "fnref:1", "fnref:3", "fn:1-1", "fn:1-2", "p2", "fnref:2", "fn:2-1"], ids);
         Assert.Equal(ids.Distinct(), ids);
     }
 

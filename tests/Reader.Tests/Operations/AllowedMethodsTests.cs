@@ -30,10 +30,16 @@ public sealed class AllowedMethodsTests(SeedSite site)
     [Fact]
     public async Task TheSettingsFormMayBePostedButNotPut()
     {
-        using var post = await SendAsync("POST", "/settings");
+        const string EssayPath = "/essays/" + SeedEssay.Slug;
+        using var form = new HttpRequestMessage(HttpMethod.Post, "/settings")
+        {
+            Content = new FormUrlEncodedContent([new("theme", "dark"), new("returnUrl", EssayPath)]),
+        };
+        using var post = await site.App.CreateReader().SendAsync(form);
         using var put = await SendAsync("PUT", "/settings");
 
-        Assert.NotEqual(405, (int)post.StatusCode);
+        Assert.Equal(303, (int)post.StatusCode);
+        Assert.Equal(EssayPath, post.Headers.Location?.OriginalString);
         Assert.Equal(405, (int)put.StatusCode);
         Assert.Equal(["GET", "HEAD", "POST"], put.Content.Headers.Allow);
     }

@@ -28,9 +28,9 @@ public sealed class ReadingSettingsTests
     }
 
     [Fact]
-    public void ThereAreAtLeastThreeTextSizesAndThreeThemesBesidesAutomatic()
+    public void ThereAreFourTextSizesAndThreeThemesBesidesAutomatic()
     {
-        Assert.True(ReadingSettings.TextSizes.Count >= 3);
+        Assert.Equal(["small", "normal", "large", "larger"], ReadingSettings.TextSizes);
         Assert.Equal(["light", "sepia", "dark"], ReadingSettings.Themes.Skip(1));
         Assert.Equal(["narrow", "normal", "wide"], ReadingSettings.LineWidths);
         Assert.Equal(["serif", "sans"], ReadingSettings.Typefaces);
