@@ -17,6 +17,9 @@ public sealed class ShutdownTests
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var app = new ReaderApp(environment: "Production");
+        // Any free loopback port: without an address of its own the host takes the default, localhost:5000,
+        // which another server on the machine (the browser tests' site, a developer's) may hold.
+        app.Settings["urls"] = "http://127.0.0.1:0";
         var slow = app.With("/test/slow", async context =>
         {
             arrived.SetResult();
