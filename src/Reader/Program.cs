@@ -1,7 +1,6 @@
 using Reader.Caching;
 using Reader.Commands;
 using Reader.Content;
-using Reader.Essays;
 using Reader.Feeds;
 using Reader.Health;
 using Reader.Hosting;
@@ -9,6 +8,7 @@ using Reader.Pages;
 using Reader.Search;
 using Reader.Security;
 using Reader.Site;
+using Reader.Store;
 using Serilog;
 
 if (CommandLine.TryRun(args) is { } command)
@@ -28,7 +28,7 @@ try
     builder.AddLogging();
     builder.AddPages();
     builder.AddSite();
-    builder.AddEssays();
+    builder.AddLibrary();
     builder.AddSearch();
     builder.AddHealth();
     builder.AddServerLimits();
@@ -39,7 +39,7 @@ try
     builder.AddPageCaching();
 
     var app = builder.Build();
-    app.BeginLoadingEssays();
+    app.BeginLoadingLibrary();
 
     app.UseReverseProxyHeaders();
     app.UseSecurityHeaders();

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Reader.Benchmarks.Corpus;
 using Reader.Essays;
+using Reader.Content;
 
 namespace Reader.Benchmarks;
 
@@ -29,5 +30,5 @@ public class ContentBenchmarks
     public int ParseAndSplitOneEssay() => EssayParser.Parse("essay", essay, "essay.md", new List<ContentProblem>())?.Sections.Count ?? 0;
 
     [Benchmark]
-    public int BuildTheLibraryFromFiles() => EssayLoader.Read(folder).Library.SectionCount;
+    public int BuildTheLibraryFromFiles() => LibraryBuilder.Build(folder).Library.SectionCount;
 }

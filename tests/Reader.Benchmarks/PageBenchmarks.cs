@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Benchmarks;
 

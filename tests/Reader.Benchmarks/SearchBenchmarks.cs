@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Reader.Benchmarks.Corpus;
 using Reader.Essays;
 using Reader.Search;
+using Reader.Content;
 
 namespace Reader.Benchmarks;
 
@@ -33,7 +34,7 @@ public class SearchBenchmarks
     {
         folder = Directory.CreateTempSubdirectory("reader-bench-").FullName;
         SyntheticCorpus.WriteTo(folder, Essays, 9);
-        library = EssayLoader.Read(folder).Library;
+        library = LibraryBuilder.Build(folder).Library;
         index = SearchIndex.Build(library);
     }
 

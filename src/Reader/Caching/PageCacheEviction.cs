@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Caching;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Caching;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Caching;
 

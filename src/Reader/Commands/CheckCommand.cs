@@ -1,3 +1,4 @@
+using Reader.Content;
 using Reader.Essays;
 
 namespace Reader.Commands;
@@ -23,7 +24,7 @@ internal static class CheckCommand
         var (reader, content) = CommandSettings.Content(configuration);
         var given = args.Count == 1 ? args[0] : null;
         var baseFolder = CommandPaths.BaseFolder(given);
-        var load = EssayLoader.Read(Path.GetFullPath(given ?? reader.ContentPath, baseFolder), content);
+        var load = LibraryBuilder.Build(Path.GetFullPath(given ?? reader.ContentPath, baseFolder), content);
         foreach (var problem in load.Problems)
         {
             output.WriteLine(problem with { Path = CommandPaths.Display(problem.Path, baseFolder) });

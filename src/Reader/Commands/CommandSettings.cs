@@ -1,5 +1,6 @@
 using Reader.Content;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Commands;
 

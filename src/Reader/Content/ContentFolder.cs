@@ -1,17 +1,17 @@
 namespace Reader.Content;
 
-/// <summary>A Markdown file that holds one essay, and the slug it is served under.</summary>
-internal sealed record ContentSource(string Slug, string Path);
+/// <summary>An entry of the content folder that holds one essay (a Markdown file or an essay folder), and the slug it is served under.</summary>
+internal sealed record ContentEntry(string Slug, string Path);
 
 /// <summary>Something in the content folder that is not read, and why.</summary>
 internal sealed record SkippedEntry(string Path, string Reason);
 
 /// <summary>What a look at the content folder found: the essays' files in a stable order, and what was passed over.</summary>
-internal sealed record ContentScan(IReadOnlyList<ContentSource> Essays, IReadOnlyList<SkippedEntry> Skipped);
+internal sealed record ContentScan(IReadOnlyList<ContentEntry> Essays, IReadOnlyList<SkippedEntry> Skipped);
 
 /// <summary>
 /// The one place that decides which entries of the content folder are essays: Markdown files, and folders of
-/// them (<see cref="Essays.EssayFolder"/>). Only what is inside the folder is read: hidden entries, other files
+/// them (<see cref="EssayFolder"/>). Only what is inside the folder is read: hidden entries, other files
 /// and symbolic links that lead elsewhere are passed over.
 /// </summary>
 internal static class ContentFolder
@@ -21,7 +21,7 @@ internal static class ContentFolder
     /// <summary>Lists the folder's essays; paths are <paramref name="root"/> joined with the entry's name, as given.</summary>
     public static ContentScan Scan(string root)
     {
-        var essays = new List<ContentSource>();
+        var essays = new List<ContentEntry>();
         var skipped = new List<SkippedEntry>();
         var folder = new DirectoryInfo(root);
         var realRoot = RealPath(folder);
@@ -34,7 +34,7 @@ internal static class ContentFolder
             }
             else
             {
-                essays.Add(new ContentSource(Path.GetFileNameWithoutExtension(entry.Name), path));
+                essays.Add(new ContentEntry(Path.GetFileNameWithoutExtension(entry.Name), path));
             }
         }
 
@@ -95,7 +95,7 @@ internal static class ContentFolder
 
         if (entry is DirectoryInfo folder)
         {
-            return Essays.EssayFolder.HoldsEssay(folder.FullName) ? null : "a folder without Markdown files";
+            return EssayFolder.HoldsEssay(folder.FullName) ? null : "a folder without Markdown files";
         }
 
         return entry.Extension.Equals(MarkdownExtension, StringComparison.OrdinalIgnoreCase) ? null : "not a Markdown (.md) file";

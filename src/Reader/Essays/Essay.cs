@@ -3,13 +3,10 @@ using System.Collections.Frozen;
 namespace Reader.Essays;
 
 /// <summary>An essay as readers meet it: what it is about (its metadata) and its sections in reading order.</summary>
-internal sealed record Essay(
-    string Slug,
-    EssayMetadata Metadata,
-    IReadOnlyList<Section> Sections,
-    FrozenDictionary<string, Section> SectionsBySlug,
-    string SourcePath)
+internal sealed record Essay(string Slug, EssayMetadata Metadata, IReadOnlyList<Section> Sections, string SourcePath)
 {
+    private readonly FrozenDictionary<string, Section> sectionsBySlug = Sections.ToFrozenDictionary(section => section.Slug, StringComparer.Ordinal);
+
     public string Title => Metadata.Title;
 
     public string Summary => Metadata.Summary;
@@ -22,11 +19,11 @@ internal sealed record Essay(
 
     public Section FirstSection => Sections[0];
 
-    public Section? FindSection(string? slug) => slug is null ? null : SectionsBySlug.GetValueOrDefault(slug);
-
-    /// <summary>Links to essays' pages, checked against the whole library once it is loaded.</summary>
-    public IReadOnlyList<Content.EssayLink> Links { get; init; } = [];
+    public Section? FindSection(string? slug) => slug is null ? null : sectionsBySlug.GetValueOrDefault(slug);
 }
+
+/// <summary>An essay as the parser gives it: with the links it makes to essays' pages, which only the whole library can check.</summary>
+internal sealed record ParsedEssay(Essay Essay, IReadOnlyList<EssayLink> Links);
 
 /// <summary>
 /// The text under one level-2 heading (or, for the opening section, the text before the first one).

@@ -22,10 +22,14 @@ internal static partial class EssayParser
     /// <summary>Parses an essay, or returns null when it has an error; every problem found is added to <paramref name="problems"/>.</summary>
     /// <param name="allowHtml">Keep raw HTML, sanitized, instead of showing it as text.</param>
     public static Essay? Parse(string slug, string markdown, string sourcePath, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false) =>
-        Parse(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults, allowHtml);
+        Read(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults, allowHtml)?.Essay;
 
     /// <summary>Parses an essay from one file or from the files of a folder (index first, then sections in order).</summary>
-    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false)
+    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false) =>
+        Read(source, problems, defaults, allowHtml)?.Essay;
+
+    /// <summary>Parses an essay with the links it makes to essays' pages, which only the whole library can check.</summary>
+    public static ParsedEssay? Read(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false)
     {
         defaults ??= EssayDefaults.Standard;
         var errorsBefore = problems.Count(problem => problem.IsError);
@@ -45,7 +49,7 @@ internal static partial class EssayParser
         var title = frontMatter.Title ?? (titleHeading is null ? TitleFromSlug(source.Slug) : PlainText.Of(titleHeading));
 
         var drafts = SplitIntoSections(documents, source.Files, titleHeading, title, problems);
-        var links = new List<Content.EssayLink>();
+        var links = new List<EssayLink>();
         if (drafts.Count == 0)
         {
             problems.Add(ContentProblem.Error(index.Path, "the essay has no text"));
@@ -56,7 +60,7 @@ internal static partial class EssayParser
             {
                 // Only the index (or single file) carries the title; front matter may give it instead of a heading.
                 var expectTitle = i == 0 && (frontMatter.Title is null || titleHeading is not null);
-                links.AddRange(Content.ContentChecks.Inspect(documents[i], source.Files[i].Markdown, i == 0 ? titleHeading : null, source.Files[i].Path, problems, expectTitle));
+                links.AddRange(OutlineChecks.Inspect(documents[i], source.Files[i].Markdown, i == 0 ? titleHeading : null, source.Files[i].Path, problems, expectTitle));
             }
         }
 
@@ -88,15 +92,7 @@ internal static partial class EssayParser
             frontMatter.Draft,
             Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified);
 
-        return new Essay(
-            frontMatter.Slug ?? source.Slug,
-            metadata,
-            sections,
-            sections.ToFrozenDictionary(section => section.Slug, StringComparer.Ordinal),
-            source.Path)
-        {
-            Links = links,
-        };
+        return new ParsedEssay(new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path), links);
     }
 
     /// <summary>The essay's title is a level-1 heading that comes before any section heading.</summary>

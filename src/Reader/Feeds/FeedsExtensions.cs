@@ -4,6 +4,7 @@ using System.Xml;
 using Microsoft.Extensions.Options;
 using Reader.Essays;
 using Reader.Site;
+using Reader.Store;
 
 namespace Reader.Feeds;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Health;
 

@@ -1,4 +1,5 @@
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Search;
 

@@ -1,15 +1,23 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reader.Essays;
 
 namespace Reader.Site;
 
 internal static class SiteExtensions
 {
-    /// <summary>Registers the validated site settings (<c>Reader:Site</c>) and the clock citations date themselves by.</summary>
+    /// <summary>Registers the validated site settings (<c>Reader:Site</c>), the essay defaults they give, and the clock citations date themselves by.</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
+        // What an essay that says nothing of its language or author is taken to be: the store reads essays
+        // with these, and knows nothing of the site.
+        builder.Services.AddSingleton(services =>
+        {
+            var site = services.GetRequiredService<IOptions<SiteOptions>>().Value;
+            return new EssayDefaults(site.Language, site.DefaultAuthors);
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<BaseUrlCheck>();
         return builder;

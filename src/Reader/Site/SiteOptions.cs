@@ -19,7 +19,7 @@ internal sealed class SiteOptions
     /// <remarks>Written as in front matter ("Mara Quill", "Quill, Mara", "Mara Quill and Ann Other").</remarks>
     public string? DefaultAuthor { get; set; }
 
-    public IReadOnlyList<Reader.Essays.Author> DefaultAuthors => AuthorNames.ParseList(DefaultAuthor).Authors;
+    public IReadOnlyList<Author> DefaultAuthors => AuthorNames.ParseList(DefaultAuthor).Authors;
 
     /// <summary>The language of essays that don't give one (a BCP 47 tag).</summary>
     public string Language { get; set; } = "en";

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Reader.Essays;
+using Reader.Content;
+using Reader.Store;
 
 namespace Reader.Tests.Caching;
 
@@ -187,7 +189,7 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
         Assert.NotNull(cached.Headers.Age);
 
         File.WriteAllText(Path.Combine(content.FullName, "tides.md"), "# Tides\n\n## Morning\n\nThe second text.\n");
-        reloading.Services.GetRequiredService<LibraryStore>().Replace(EssayLoader.Read(content.FullName).Library);
+        reloading.Services.GetRequiredService<LibraryStore>().Replace(LibraryBuilder.Build(content.FullName).Library);
         var after = await reloading.GetPageAsync("/essays/tides/morning", client);
         using var revalidated = await GetAsync(client, "/essays/tides/morning", headers => headers.IfNoneMatch.Add(before.Headers.ETag!));
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging.Testing;
 using Reader.Essays;
+using Reader.Store;
+using Reader.Content;
 
 namespace Reader.Tests.Content;
 
@@ -111,7 +113,7 @@ public sealed class AuthorMessageFuzzTests : IDisposable
             File.WriteAllText(Path.Combine(content.FullName, $"fuzz-{number:D4}.md"), Generate(number, random), new UTF8Encoding(false));
         }
 
-        var logger = new FakeLogger<EssayLoader>();
+        var logger = new FakeLogger<LibraryLoader>();
 
         var load = Tests.Essays.Loaders.For(content.FullName, logger).Load();
 
@@ -126,7 +128,7 @@ public sealed class AuthorMessageFuzzTests : IDisposable
         Assert.All(logged, record => Assert.True(record.Exception is null || !record.Message.Contains(record.Exception.Message, StringComparison.Ordinal), record.Message));
         Assert.Contains(load.Problems, problem => problem.Message.StartsWith("the front matter is not valid YAML: ", StringComparison.Ordinal));
         Assert.Contains(load.Problems, problem => problem.Message.StartsWith("the front matter nests lists or mappings", StringComparison.Ordinal));
-        Assert.Contains(load.Problems, problem => problem.Message == EssayLoader.TooDeep);
+        Assert.Contains(load.Problems, problem => problem.Message == LibraryBuilder.TooDeep);
         Assert.Contains(load.Library.Essays, essay => essay.Summary.EndsWith('…') && !essay.Summary.Contains(' ', StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Reader.Essays;
+using Reader.Content;
 
 namespace Reader.Tests.Content;
 
@@ -146,7 +147,7 @@ public sealed class ContentFuzzTests : IDisposable
             File.WriteAllBytes(Path.Combine(content.FullName, $"fuzz-{number:D4}.md"), Generate(number, random));
         }
 
-        var load = EssayLoader.Read(content.FullName);
+        var load = LibraryBuilder.Build(content.FullName);
 
         Assert.Equal(Files, load.FileCount);
         var served = load.Library.Essays.Select(essay => essay.SourcePath).ToHashSet();
@@ -155,7 +156,7 @@ public sealed class ContentFuzzTests : IDisposable
         Assert.All(load.Problems, problem => Assert.True(problem.Line >= 1 && problem.Column >= 1, problem.ToString()));
         Assert.All(load.Problems, problem => Assert.DoesNotContain(AuthorMessageFuzzTests.ExceptionPhrasing, phrase => problem.Message.Contains(phrase, StringComparison.Ordinal)));
         Assert.All(load.Library.Essays, essay => Assert.All(essay.Sections, section => Assert.NotNull(section.Html)));
-        Assert.Contains(load.Problems, problem => problem.Message == EssayLoader.TooDeep);
+        Assert.Contains(load.Problems, problem => problem.Message == LibraryBuilder.TooDeep);
         Assert.Contains(load.Problems, problem => problem.Message.StartsWith("the file is not valid UTF-8", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using Reader.Content;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Tests.Content;
 
@@ -16,7 +17,7 @@ public sealed class LibraryReloaderTests
     public void ABrokenFileKeepsItsLastGoodVersion()
     {
         var previous = new Library([Essay("a", "A, good"), Essay("b", "B, old")]);
-        var load = new LibraryLoad(new Library([Essay("b", "B, new")]), [ContentProblem.Error("/content/a.md", "the essay has no text")]);
+        var load = new LibraryBuild(new Library([Essay("b", "B, new")]), [ContentProblem.Error("/content/a.md", "the essay has no text")]);
         var kept = new List<string>();
 
         var merged = LibraryReloader.Merge(previous, load, essay => kept.Add(essay.Slug));
@@ -29,7 +30,7 @@ public sealed class LibraryReloaderTests
     public void ARemovedFileIsGoneAndWarningsKeepNothingOld()
     {
         var previous = new Library([Essay("a", "A, old"), Essay("b", "B")]);
-        var load = new LibraryLoad(new Library([Essay("a", "A, new")]), [ContentProblem.Warning("/content/a.md", "the heading skips from level 1 to level 3")]);
+        var load = new LibraryBuild(new Library([Essay("a", "A, new")]), [ContentProblem.Warning("/content/a.md", "the heading skips from level 1 to level 3")]);
 
         var merged = LibraryReloader.Merge(previous, load, _ => Assert.Fail("Nothing should be kept."));
 
@@ -40,7 +41,7 @@ public sealed class LibraryReloaderTests
     public void AKeptVersionNeverDisplacesAnEssayThatLoaded()
     {
         var previous = new Library([Essay("a", "A, from a.md")]);
-        var load = new LibraryLoad(
+        var load = new LibraryBuild(
             new Library([Essay("a", "A, from a.MD", "/content/a.MD")]),
             [ContentProblem.Error("/content/a.md", "the slug 'a' is already used by /content/a.MD; this essay is left out")]);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Reader.Content;
+using Reader.Store;
 
 namespace Reader.Tests.Content;
 

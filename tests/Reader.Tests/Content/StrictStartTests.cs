@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Reader.Content;
 using Reader.Essays;
 using Reader.Tests.Essays;
+using Reader.Store;
 
 namespace Reader.Tests.Content;
 
@@ -33,7 +34,7 @@ public sealed class StrictStartTests : IDisposable
     public async Task TheStrictFailureSaysWhichSettingStoppedTheStartAndHowManyErrorsThereAre()
     {
         File.WriteAllText(Path.Combine(content.FullName, "empty.md"), "");
-        var loading = new LibraryLoading(new StartupLoad(Loaders.For(content.FullName)), new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
+        var loading = new InitialLoadGate(new InitialLoad(Loaders.For(content.FullName)), new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => loading.StartAsync(CancellationToken.None));
 

@@ -1,4 +1,5 @@
 using Reader.Essays;
+using Reader.Content;
 
 namespace Reader.Tests.Essays;
 
@@ -57,7 +58,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("the-journey/01-morning.md", First);
         Write("the-journey/02-evening.md", Second);
 
-        var load = EssayLoader.Read(content.FullName);
+        var load = LibraryBuilder.Build(content.FullName);
 
         Assert.Empty(load.Problems);
         var single = load.Library.FindEssay("single")!;
@@ -76,7 +77,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("a-long-work/index.md", "# A Long Work\n\nOpening.");
         Write("a-long-work/01-one.md", "## One\n\nText.");
 
-        Assert.Equal(["A Long Work", "One"], EssayLoader.Read(content.FullName).Library.FindEssay("a-long-work")?.Sections.Select(s => s.Title));
+        Assert.Equal(["A Long Work", "One"], LibraryBuilder.Build(content.FullName).Library.FindEssay("a-long-work")?.Sections.Select(s => s.Title));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("essay/01-a.md", "## A\n\nOne.\n\n### Notes\n\nFirst notes.");
         Write("essay/02-b.md", "## B\n\nTwo.\n\n### Notes\n\nSecond notes.");
 
-        var essay = EssayLoader.Read(content.FullName).Library.FindEssay("essay")!;
+        var essay = LibraryBuilder.Build(content.FullName).Library.FindEssay("essay")!;
 
         Assert.Equal(["notes", "notes-1"], essay.Sections.SelectMany(section => section.Subheadings).Select(heading => heading.Id));
         Assert.Contains("<h3 id=\"notes-1\"><a class=\"anchor\" href=\"#notes-1\">Notes</a></h3>", essay.Sections[2].Html, StringComparison.Ordinal);
@@ -99,7 +100,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("essay/01-a.md", "## A\n\nCited here.[^n]");
         Write("essay/02-b.md", "## B\n\nText.\n\n[^n]: Defined in another file.");
 
-        var problems = EssayLoader.Read(content.FullName).Problems.Select(problem => problem.ToString().Replace('\\', '/')).ToArray();
+        var problems = LibraryBuilder.Build(content.FullName).Problems.Select(problem => problem.ToString().Replace('\\', '/')).ToArray();
 
         Assert.Contains(problems, problem => problem.EndsWith("essay/01-a.md:3:12: warning: the footnote reference [^n] has no definition in this file", StringComparison.Ordinal));
         Assert.Contains(problems, problem => problem.EndsWith("essay/02-b.md:5:1: warning: the footnote [^n] is never referenced", StringComparison.Ordinal));
@@ -111,7 +112,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("essay/index.md", "# Essay\n\nOpening.");
         Write("essay/01-first-light.md", "Dawn came.");
 
-        var essay = EssayLoader.Read(content.FullName).Library.FindEssay("essay")!;
+        var essay = LibraryBuilder.Build(content.FullName).Library.FindEssay("essay")!;
 
         Assert.Equal(["Essay", "First light"], essay.Sections.Select(section => section.Title));
         Assert.Equal("first-light", essay.Sections[1].Slug);
@@ -128,7 +129,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("orphan/01-a.md", "## A\n\nText.");
         Write("images/.keep.txt", "");
 
-        var load = EssayLoader.Read(content.FullName);
+        var load = LibraryBuilder.Build(content.FullName);
 
         Assert.Equal(["Essay", "A"], load.Library.FindEssay("essay")?.Sections.Select(s => s.Title));
         Assert.Equal(
@@ -148,7 +149,7 @@ public sealed class EssayFolderTests : IDisposable
         Write("draft.md", "---\ndraft: true\n---\n# Draft\n\nText.");
         Write("folder-draft/index.md", "---\ndraft: true\n---\n# Folder draft\n\nText.");
 
-        Assert.Equal(["Draft", "Folder draft", "Published"], EssayLoader.Read(content.FullName).Library.Essays.Select(essay => essay.Title));
-        Assert.Equal(["Published"], EssayLoader.Read(content.FullName, includeDrafts: false).Library.Essays.Select(essay => essay.Title));
+        Assert.Equal(["Draft", "Folder draft", "Published"], LibraryBuilder.Build(content.FullName).Library.Essays.Select(essay => essay.Title));
+        Assert.Equal(["Published"], LibraryBuilder.Build(content.FullName, includeDrafts: false).Library.Essays.Select(essay => essay.Title));
     }
 }

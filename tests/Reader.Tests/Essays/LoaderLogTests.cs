@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Reader.Essays;
+using Reader.Content;
+using Reader.Store;
 
 namespace Reader.Tests.Essays;
 
@@ -17,7 +19,7 @@ public sealed class LoaderLogTests : IDisposable
         File.WriteAllText(Path.Combine(content.FullName, "essay.md"), "# Essay\n\nText.");
         var notes = Path.Combine(content.FullName, "notes.txt");
         File.WriteAllText(notes, "Not an essay.");
-        var logger = new FakeLogger<EssayLoader>();
+        var logger = new FakeLogger<LibraryLoader>();
 
         Loaders.For(content.FullName, logger).Load();
 
@@ -30,7 +32,7 @@ public sealed class LoaderLogTests : IDisposable
     {
         var essay = Path.Combine(content.FullName, "essay.md");
         File.WriteAllText(essay, "# Essay\n\nSee this[^missing] claim.");
-        var logger = new FakeLogger<EssayLoader>();
+        var logger = new FakeLogger<LibraryLoader>();
 
         Loaders.For(content.FullName, logger).Load();
 
@@ -43,10 +45,10 @@ public sealed class LoaderLogTests : IDisposable
     {
         var essay = Path.Combine(content.FullName, "essay.md");
         var fault = new InvalidOperationException("Operation is not valid due to the current state of the object.");
-        var problem = EssayLoader.Unreadable(essay, fault);
-        var logger = new FakeLogger<EssayLoader>();
+        var problem = LibraryBuilder.Unreadable(essay, fault);
+        var logger = new FakeLogger<LibraryLoader>();
 
-        Loaders.For(content.FullName, logger).Report(new LibraryLoad(Library.Empty, [problem]), elapsedMilliseconds: 1);
+        Loaders.For(content.FullName, logger).Report(new LibraryBuild(Library.Empty, [problem]), elapsedMilliseconds: 1);
 
         var error = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Error);
         Assert.Equal($"{essay}:1:1: Reader could not read this file because of a fault in Reader itself; the essay is left out. Please report it.", error.Message);
@@ -58,12 +60,12 @@ public sealed class LoaderLogTests : IDisposable
     {
         var essay = Path.Combine(content.FullName, "essay.md");
         File.WriteAllText(essay, "# Deep\n\n" + new string('>', 2000) + " quoted");
-        var logger = new FakeLogger<EssayLoader>();
+        var logger = new FakeLogger<LibraryLoader>();
 
         Loaders.For(content.FullName, logger).Load();
 
         var error = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Error);
-        Assert.Equal($"{essay}:1:1: {EssayLoader.TooDeep}", error.Message);
+        Assert.Equal($"{essay}:1:1: {LibraryBuilder.TooDeep}", error.Message);
         Assert.Null(error.Exception);
     }
 
@@ -72,7 +74,7 @@ public sealed class LoaderLogTests : IDisposable
     {
         var refusal = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new Markdig.Helpers.StringLineGroup(0));
 
-        var problem = EssayLoader.Unreadable(Path.Combine(content.FullName, "essay.md"), refusal);
+        var problem = LibraryBuilder.Unreadable(Path.Combine(content.FullName, "essay.md"), refusal);
 
         Assert.Equal("the Markdown reader refused this file's markup; the essay is left out: look for unusual markup, such as long runs of brackets, emphasis marks or table pipes, and simplify it", problem.Message);
         Assert.Same(refusal, problem.Fault);

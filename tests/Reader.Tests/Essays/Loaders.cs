@@ -4,16 +4,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Reader.Content;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Tests.Essays;
 
 /// <summary>The app's loader on its own, for tests of what happens around a load without starting a host.</summary>
 internal static class Loaders
 {
-    public static EssayLoader For(string contentPath, ILogger<EssayLoader>? logger = null) => new(
+    public static LibraryLoader For(string contentPath, ILogger<LibraryLoader>? logger = null) => new(
         Options.Create(new ReaderOptions { ContentPath = contentPath }),
         Options.Create(new ContentOptions()),
-        Options.Create(new Reader.Site.SiteOptions()),
+        EssayDefaults.Standard,
         new HostingEnvironment { ContentRootPath = contentPath },
-        logger ?? NullLogger<EssayLoader>.Instance);
+        logger ?? NullLogger<LibraryLoader>.Instance);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Reader.Content;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Tests.Essays;
 
@@ -15,15 +16,15 @@ public sealed class StartupLoadTests : IDisposable
     public async Task TheContentIsReadOnceHoweverOftenTheLoadIsBegun()
     {
         File.WriteAllText(Path.Combine(content.FullName, "first.md"), "# First\n\nText.");
-        var startup = new StartupLoad(Loaders.For(content.FullName));
+        var startup = new InitialLoad(Loaders.For(content.FullName));
 
-        var begun = startup.Begin();
+        var begun = startup.Start();
         await begun;
         File.WriteAllText(Path.Combine(content.FullName, "second.md"), "# Second\n\nText.");
         var store = new LibraryStore();
-        await new LibraryLoading(startup, store, Options.Create(new ContentOptions())).StartAsync(CancellationToken.None);
+        await new InitialLoadGate(startup, store, Options.Create(new ContentOptions())).StartAsync(CancellationToken.None);
 
-        Assert.Same(begun, startup.Begin());
+        Assert.Same(begun, startup.Start());
         Assert.Equal(["first"], store.Current.Essays.Select(essay => essay.Slug));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Reader.Essays;
+using Reader.Store;
 
 namespace Reader.Tests.Operations;
 
@@ -26,7 +27,7 @@ public sealed class HealthTests(SeedSite site)
         using var app = new ReaderApp();
         using var unloaded = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            var loading = services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(LibraryLoading));
+            var loading = services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(InitialLoadGate));
             services.Remove(loading);
         }));
         var client = unloaded.CreateReader();

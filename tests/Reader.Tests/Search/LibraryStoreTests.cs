@@ -1,5 +1,7 @@
 using Reader.Essays;
 using Reader.Search;
+using Reader.Content;
+using Reader.Store;
 
 namespace Reader.Tests.Search;
 
@@ -10,10 +12,10 @@ public sealed class LibraryStoreTests
     {
         var store = new LibraryStore();
         var search = new LibrarySearch(store);
-        store.Replace(EssayLoader.Read(SeedEssay.ContentPath).Library);
+        store.Replace(LibraryBuilder.Build(SeedEssay.ContentPath).Library);
         var before = search.Current;
 
-        store.Replace(EssayLoader.Read(SearchFixture.ContentPath).Library);
+        store.Replace(LibraryBuilder.Build(SearchFixture.ContentPath).Library);
         var after = search.Current;
 
         var index = await after.Index;

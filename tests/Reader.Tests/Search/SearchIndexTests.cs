@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Reader.Essays;
 using Reader.Search;
+using Reader.Content;
 
 namespace Reader.Tests.Search;
 
@@ -9,9 +10,9 @@ public sealed class SearchIndexTests
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly Lazy<SearchIndex> Seed = new(() => SearchIndex.Build(EssayLoader.Read(SeedEssay.ContentPath).Library));
+    private static readonly Lazy<SearchIndex> Seed = new(() => SearchIndex.Build(LibraryBuilder.Build(SeedEssay.ContentPath).Library));
 
-    private static readonly Lazy<SearchIndex> Fixture = new(() => SearchIndex.Build(EssayLoader.Read(SearchFixture.ContentPath).Library));
+    private static readonly Lazy<SearchIndex> Fixture = new(() => SearchIndex.Build(LibraryBuilder.Build(SearchFixture.ContentPath).Library));
 
     private static SearchResults InSeed(string query) => Seed.Value.Search(SearchQuery.Parse(query));
 

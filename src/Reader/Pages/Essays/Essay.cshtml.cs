@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reader.Essays;
 using Reader.Site;
+using Reader.Store;
 
 namespace Reader.Pages.Essays;
 

@@ -1,12 +1,17 @@
 using Microsoft.Extensions.Options;
 using Reader.Content;
+using Reader.Essays;
 
-namespace Reader.Essays;
+namespace Reader.Store;
 
-internal static class EssaysExtensions
+internal static class StoreExtensions
 {
-    /// <summary>Registers the content store, loaded from the content folder when the host starts.</summary>
-    public static WebApplicationBuilder AddEssays(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Registers the library store, loaded from the content folder (<c>Reader:ContentPath</c>, read by the
+    /// <c>Reader:Content</c> rules) when the host starts. The defaults for essays that name no author or
+    /// language are an <see cref="EssayDefaults"/> the site registers.
+    /// </summary>
+    public static WebApplicationBuilder AddLibrary(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ReaderOptions>()
             .BindConfiguration(ReaderOptions.SectionName)
@@ -18,9 +23,9 @@ internal static class EssaysExtensions
             .Validate(options => options.PollingInterval is null || options.PollingInterval > TimeSpan.Zero, "Reader:Content:PollingInterval must be a positive time span (for example 00:00:02).")
             .ValidateOnStart();
         builder.Services.AddSingleton<LibraryStore>();
-        builder.Services.AddSingleton<EssayLoader>();
-        builder.Services.AddSingleton<StartupLoad>();
-        builder.Services.AddHostedService<LibraryLoading>();
+        builder.Services.AddSingleton<LibraryLoader>();
+        builder.Services.AddSingleton<InitialLoad>();
+        builder.Services.AddHostedService<InitialLoadGate>();
         return builder;
     }
 
@@ -28,37 +33,37 @@ internal static class EssaysExtensions
     /// Starts reading the content folder now, on another thread, so that it overlaps building the middleware
     /// pipeline and starting the host; the server still takes no request before the library is in place.
     /// </summary>
-    public static WebApplication BeginLoadingEssays(this WebApplication app)
+    public static WebApplication BeginLoadingLibrary(this WebApplication app)
     {
-        _ = app.Services.GetRequiredService<StartupLoad>().Begin();
+        _ = app.Services.GetRequiredService<InitialLoad>().Start();
         return app;
     }
 }
 
-/// <summary>The read of the content folder at start-up, begun as early as the app can begin it.</summary>
-internal sealed class StartupLoad(EssayLoader loader)
+/// <summary>The first read of the content folder, begun as early as the app can begin it.</summary>
+internal sealed class InitialLoad(LibraryLoader loader)
 {
-    private Task<LibraryLoad>? loading;
+    private Task<LibraryBuild>? loading;
 
     public string ContentPath => loader.ContentPath;
 
     /// <summary>The load, started now unless it has started already.</summary>
-    public Task<LibraryLoad> Begin() => loading ??= Task.Run(loader.Load);
+    public Task<LibraryBuild> Start() => loading ??= Task.Run(loader.Load);
 }
 
 /// <summary>
-/// Puts the start-up load in place before the server takes its first request. With <c>Reader:Content:Strict</c>
-/// any content error stops the start instead, so that CI and image builds cannot ship a library with essays missing.
+/// Holds the server's start until the initial load is in place. With <c>Reader:Content:Strict</c> any content
+/// error stops the start instead, so that CI and image builds cannot ship a library with essays missing.
 /// </summary>
-internal sealed class LibraryLoading(StartupLoad startup, LibraryStore store, IOptions<ContentOptions> options) : IHostedService
+internal sealed class InitialLoadGate(InitialLoad initial, LibraryStore store, IOptions<ContentOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var load = await startup.Begin().WaitAsync(cancellationToken);
+        var load = await initial.Start().WaitAsync(cancellationToken);
         if (options.Value.Strict && load.ErrorCount > 0)
         {
             throw new InvalidOperationException(
-                $"Reader:Content:Strict is set and the content in {startup.ContentPath} has {load.ErrorCount} error(s), logged above; the site does not start.");
+                $"Reader:Content:Strict is set and the content in {initial.ContentPath} has {load.ErrorCount} error(s), logged above; the site does not start.");
         }
 
         store.Replace(load.Library);

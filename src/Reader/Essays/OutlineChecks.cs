@@ -4,22 +4,21 @@ using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Reader.Essays;
 
-namespace Reader.Content;
+namespace Reader.Essays;
 
-/// <summary>A link from an essay to a page of another (or the same) essay, checked once every essay is loaded.</summary>
+/// <summary>A link from an essay to a page of another (or the same) essay, checked once every essay is read.</summary>
 internal sealed record EssayLink(string Url, string Essay, string? Section, int Line, int Column);
 
 /// <summary>
 /// The checks that need the parsed document: title, outline, footnotes, and the links to other essays.
 /// Markdig counts lines and columns from 0; problems count them from 1, as editors do.
 /// </summary>
-internal static partial class ContentChecks
+internal static partial class OutlineChecks
 {
     private const string EssaysPath = "/essays/";
 
-    /// <summary>Reports what is wrong in one essay's document and returns its links to essays for <see cref="CheckLinks"/>.</summary>
+    /// <summary>Reports what is wrong in one essay's document and returns its links to essays, which can be checked only once every essay is read.</summary>
     /// <param name="expectTitle">False for a folder essay's section files, and for a file whose front matter names it.</param>
     public static IReadOnlyList<EssayLink> Inspect(MarkdownDocument document, string markdown, HeadingBlock? titleHeading, string path, ICollection<ContentProblem> problems, bool expectTitle = true)
     {
@@ -32,26 +31,6 @@ internal static partial class ContentChecks
         CheckHeadingLevels(document, path, problems);
         CheckFootnotes(document, markdown, path, problems);
         return FindEssayLinks(document);
-    }
-
-    /// <summary>Warns about every link to an essay or section that the library does not have.</summary>
-    public static void CheckLinks(Library library, ICollection<ContentProblem> problems)
-    {
-        foreach (var essay in library.Essays)
-        {
-            foreach (var link in essay.Links)
-            {
-                var target = library.FindEssay(link.Essay);
-                if (target is null)
-                {
-                    problems.Add(ContentProblem.Warning(essay.SourcePath, $"the link to {link.Url} leads nowhere: there is no essay '{link.Essay}'", link.Line, link.Column));
-                }
-                else if (link.Section is { } section && section != "all" && target.FindSection(section) is null)
-                {
-                    problems.Add(ContentProblem.Warning(essay.SourcePath, $"the link to {link.Url} leads nowhere: the essay '{link.Essay}' has no section '{section}'", link.Line, link.Column));
-                }
-            }
-        }
     }
 
     private static void CheckTitle(HeadingBlock? titleHeading, string path, ICollection<ContentProblem> problems)

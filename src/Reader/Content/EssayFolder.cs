@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reader.Essays;
 
-namespace Reader.Essays;
+namespace Reader.Content;
 
 /// <summary>
 /// An essay kept as a folder: <c>index.md</c> holds the front matter and the opening, and each section is a

@@ -1,15 +1,16 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Reader.Essays;
+using Reader.Content;
 
-namespace Reader.Content;
+namespace Reader.Store;
 
 /// <summary>
 /// Reloads the library when the content folder changes: on file-system events, waiting for a short quiet
 /// spell so that an editor's burst of writes makes one reload, or by scanning at
 /// <c>Reader:Content:PollingInterval</c> on volumes that raise no events.
 /// </summary>
-internal sealed partial class ContentWatcher(EssayLoader loader, LibraryReloader reloader, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger)
+internal sealed partial class ContentWatcher(LibraryLoader loader, LibraryReloader reloader, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     /// <summary>Long enough to gather one save's events, short enough that a change shows within a second.</summary>

@@ -1,4 +1,6 @@
-namespace Reader.Essays;
+using Reader.Essays;
+
+namespace Reader.Store;
 
 /// <summary>
 /// Holds the library being served; a newly built library replaces the old one in one reference assignment,

@@ -1,4 +1,4 @@
-namespace Reader.Content;
+namespace Reader.Store;
 
 internal static class ContentReloadExtensions
 {

@@ -1,13 +1,14 @@
 using Reader.Essays;
+using Reader.Content;
 
-namespace Reader.Content;
+namespace Reader.Store;
 
 /// <summary>
 /// Builds a new library from the content folder off the request path and swaps it in whole. An essay whose
 /// file has turned broken keeps being served in its last good version, so an author's half-saved edit never
 /// takes a page down.
 /// </summary>
-internal sealed partial class LibraryReloader(EssayLoader loader, LibraryStore store, ILogger<LibraryReloader> logger) : IDisposable
+internal sealed partial class LibraryReloader(LibraryLoader loader, LibraryStore store, ILogger<LibraryReloader> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -35,7 +36,7 @@ internal sealed partial class LibraryReloader(EssayLoader loader, LibraryStore s
     }
 
     /// <summary>The newly loaded library, plus the previous version of every essay whose file now has an error.</summary>
-    internal static Library Merge(Library previous, LibraryLoad load, Action<Essay> onKept)
+    internal static Library Merge(Library previous, LibraryBuild load, Action<Essay> onKept)
     {
         var broken = load.Problems.Where(problem => problem.IsError).Select(problem => problem.Path).ToHashSet(StringComparer.Ordinal);
         if (broken.Count == 0)

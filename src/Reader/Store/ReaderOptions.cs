@@ -1,6 +1,6 @@
 using Reader.Content;
 
-namespace Reader.Essays;
+namespace Reader.Store;
 
 /// <summary>The <c>Reader</c> configuration section.</summary>
 internal sealed class ReaderOptions
