@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 
 namespace Reader.Essays;
 
@@ -31,7 +29,7 @@ internal sealed class Library
             .OrderBy(shelf => shelf.Tag.Name, StringComparer.CurrentCultureIgnoreCase)];
         tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
         Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
-        Version = VersionOf(Essays);
+        Version = LibraryVersion.Of(Essays);
     }
 
     public IReadOnlyList<Essay> Essays { get; }
@@ -54,46 +52,6 @@ internal sealed class Library
     /// change to the text gives a new one: HTTP validators and cache keys are built from it.
     /// </summary>
     public string Version { get; }
-
-    private static string VersionOf(IReadOnlyList<Essay> essays)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
-        {
-            hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
-            hash.AppendData([0, 0]);
-        }
-
-        foreach (var essay in essays)
-        {
-            Add(essay.Slug);
-            Add(essay.Title);
-            Add(essay.Summary);
-            Add(essay.Language);
-            // The metadata shows in bylines, cards, tags pages and citations.
-            // A record's ToString() prints a list as its type name, so lists are hashed item by item.
-            Add((essay.Metadata with { Tags = [], Authors = [] }).ToString());
-            Add(string.Join('\u0001', essay.Metadata.Tags.Select(tag => tag.Name)));
-            foreach (var author in essay.Metadata.Authors)
-            {
-                Add(author.Family);
-                Add(author.Given ?? "");
-                Add(author.Particle ?? "");
-                Add(author.Suffix ?? "");
-                Add(author.IsOrganization ? "organization" : "person");
-            }
-
-            Add(essay.Metadata.Authors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var section in essay.Sections)
-            {
-                Add(section.Slug);
-                Add(section.Title);
-                Add(section.Html);
-            }
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
-    }
 }
 
 /// <summary>A tag and the essays that carry it.</summary>

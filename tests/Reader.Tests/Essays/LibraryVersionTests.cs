@@ -19,4 +19,21 @@ public sealed class LibraryVersionTests
     [Fact]
     public void TheSameAuthorsGiveTheSameVersion() =>
         Assert.Equal(VersionWith("author: Mara Quill"), VersionWith("author: \"Quill, Mara\""));
+
+    [Fact]
+    public void EveryMetadataFieldIsPartOfTheVersion() =>
+        Assert.Equal(
+            typeof(EssayMetadata).GetProperties().Select(property => property.Name).Order(StringComparer.Ordinal),
+            LibraryVersion.MetadataFields.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("subtitle: One", "subtitle: Two")]
+    [InlineData("date: 2024-01-01", "date: 2024-01-02")]
+    [InlineData("updated: 2024-01-01", "updated: 2024-01-02")]
+    [InlineData("summary: One", "summary: Two")]
+    [InlineData("tags: [a]", "tags: [a, b]")]
+    [InlineData("lang: en", "lang: fr")]
+    [InlineData("draft: false", "draft: true")]
+    public void TheVersionChangesWhenAnyMetadataDoes(string before, string after) =>
+        Assert.NotEqual(VersionWith(before), VersionWith(after));
 }
