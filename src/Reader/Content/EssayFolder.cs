@@ -65,8 +65,7 @@ internal static partial class EssayFolder
             }
 
             var number = int.Parse(match.Groups["number"].ValueSpan, CultureInfo.InvariantCulture);
-            var words = match.Groups["name"].Value.Replace('-', ' ').Replace('_', ' ').Trim();
-            var title = words.Length == 0 ? $"Section {number}" : char.ToUpperInvariant(words[0]) + words[1..];
+            var title = Titles.FromFileName(match.Groups["name"].Value) ?? $"Section {number}";
             numbered.Add(new SectionFile(name, number, title));
         }
 

@@ -119,7 +119,7 @@ public sealed class EssayParserTests
     [InlineData("", 0, 1)]
     public void WordsAreCountedAndReadingTimeRoundsUp(string text, int words, int minutes)
     {
-        Assert.Equal(words, EssayParser.CountWords(text));
+        Assert.Equal(words, Prose.CountWords(text));
         Assert.Equal(minutes, ReadingTime.Minutes(words));
     }
 
@@ -182,7 +182,7 @@ public sealed class EssayParserTests
     [Theory]
     [MemberData(nameof(UnbrokenOpenings))]
     public void ASummaryWithoutASpaceToCutAtIsCutBetweenWholeCharactersWithAnEllipsis(string opening, string summary) =>
-        Assert.Equal(summary, EssayParser.Summarise(opening));
+        Assert.Equal(summary, Prose.Summarise(opening));
 
     [Theory]
     [InlineData("He said \"yes\" -- twice --- and 'left'...", "He said “yes” – twice — and ‘left’…")]

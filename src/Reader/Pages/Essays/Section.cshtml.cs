@@ -28,7 +28,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
         }
 
         // A shared section link previews the section itself, not the essay it belongs to.
-        var description = EssayParser.Summarise(this.section.PlainText) is { Length: > 0 } own ? own : this.essay.Summary;
+        var description = Prose.Summarise(this.section.PlainText) is { Length: > 0 } own ? own : this.essay.Summary;
         ViewData.SetMeta(new PageMeta(this.section.Title, description, Addresses.Section(this.essay.Slug, this.section.Slug))
         {
             Type = "article",

@@ -1,0 +1,47 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Reader.Essays;
+
+/// <summary>Renders a section once, at load: its HTML with the notes it cites, its plain text, its subheadings and its word count.</summary>
+internal static class SectionRenderer
+{
+    public static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next)
+    {
+        var subheadings = draft.Blocks.OfType<HeadingBlock>()
+            .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
+            .ToArray();
+
+        var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
+        var plainText = PlainText.Of(draft.Blocks);
+        return new Section(
+            Number: index + 1,
+            slugs[index],
+            draft.Title,
+            subheadings,
+            html,
+            plainText,
+            Prose.CountWords(plainText),
+            previous,
+            next);
+    }
+
+    /// <summary>The section's blocks followed by the notes they cite.</summary>
+    private static string RenderHtml(IEnumerable<Block> blocks, SectionNotes notes, bool allowHtml)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        ReaderMarkdown.For(allowHtml).Setup(renderer);
+        notes.Setup(renderer);
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+
+        var html = writer.ToString() + notes.Render();
+
+        // Raw HTML only reaches the output when it is allowed, and then never unsanitized.
+        return allowHtml ? SafeHtml.Sanitize(html) : html;
+    }
+}
