@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Reader.Essays;
+using Reader.Site;
+using Reader.Store;
+
+namespace Reader.Pages.Essays;
+
+/// <summary>
+/// What every page about an essay does first: find the essay in the served library, describe the page to
+/// browsers, search engines and reference managers, and make its 'Cite this' box.
+/// </summary>
+internal abstract class EssayPageModel(LibraryStore store, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
+{
+    private Essay? essay;
+
+    public Essay Essay => essay ?? throw new InvalidOperationException("The page is rendered only for an essay it found.");
+
+    public CitationBox Citation { get; private set; } = new("", [], "", []);
+
+    protected SiteOptions Site => site.Value;
+
+    /// <summary>The essay this page is about, taken once from the library being served.</summary>
+    protected Essay? FindEssay(string slug) => essay = store.Current.FindEssay(slug);
+
+    /// <summary>The page about the essay, or about one of its sections.</summary>
+    protected IActionResult Describe(Section? section, string description, JsonObject structuredData)
+    {
+        var title = section?.Title ?? Essay.Title;
+        var path = section is null ? Addresses.Essay(Essay.Slug) : Addresses.Section(Essay.Slug, section.Slug);
+        ViewData.SetMeta(new PageMeta(title, description, path)
+        {
+            Type = "article",
+            CitationTags = Citations.MetaTags(Essay, section, Site),
+            StructuredData = structuredData,
+        });
+        Citation = Citations.For(Essay, section, Site, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return Page();
+    }
+}
