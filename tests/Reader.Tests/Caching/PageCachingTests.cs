@@ -14,9 +14,9 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
 {
     private const string WholeEssayPath = "/essays/" + SeedEssay.Slug + "/all";
     private readonly ReaderApp app = site.App;
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-caching-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, Action<HttpRequestHeaders>? headers = null)
     {
@@ -180,7 +180,7 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
     [Fact]
     public async Task ReplacingTheLibraryServesTheNewTextUnderANewETag()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "tides.md"), "# Tides\n\n## Morning\n\nThe first text.\n");
+        content.Write("tides.md", "# Tides\n\n## Morning\n\nThe first text.\n");
         using var reloading = new ReaderApp(content.FullName);
         reloading.Settings["Reader:Caching:PageMaxAge"] = "00:05:00";
         var client = reloading.CreateReader();
@@ -188,7 +188,7 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
         using var cached = await GetAsync(client, "/essays/tides/morning");
         Assert.NotNull(cached.Headers.Age);
 
-        File.WriteAllText(Path.Combine(content.FullName, "tides.md"), "# Tides\n\n## Morning\n\nThe second text.\n");
+        content.Write("tides.md", "# Tides\n\n## Morning\n\nThe second text.\n");
         reloading.Services.GetRequiredService<LibraryStore>().Replace(LibraryBuilder.Build(content.FullName).Library);
         var after = await reloading.GetPageAsync("/essays/tides/morning", client);
         using var revalidated = await GetAsync(client, "/essays/tides/morning", headers => headers.IfNoneMatch.Add(before.Headers.ETag!));

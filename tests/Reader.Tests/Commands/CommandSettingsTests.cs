@@ -5,14 +5,14 @@ namespace Reader.Tests.Commands;
 /// <summary>The verbs read their settings as the site does, command line included.</summary>
 public sealed class CommandSettingsTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-settings-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     [Fact]
     public void ACheckTakesASettingFromItsCommandLineAsTheSiteWould()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "long.md"), "# Long\n\nMore than forty bytes of text in this essay.");
+        content.Write("long.md", "# Long\n\nMore than forty bytes of text in this essay.");
         using var output = new StringWriter();
 
         var exitCode = CheckCommand.Run([content.FullName, "--Reader:Content:MaxFileBytes=40"], output);

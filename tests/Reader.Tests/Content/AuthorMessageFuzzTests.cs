@@ -39,9 +39,9 @@ public sealed class AuthorMessageFuzzTests : IDisposable
 
     private static readonly string[] Keys = ["title", "subtitle", "author", "date", "updated", "summary", "tags", "slug", "lang", "extra"];
 
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-author-fuzz-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
 
@@ -110,12 +110,13 @@ public sealed class AuthorMessageFuzzTests : IDisposable
         var random = new Random(20261201);
         for (var number = 0; number < Files; number++)
         {
-            File.WriteAllText(Path.Combine(content.FullName, $"fuzz-{number:D4}.md"), Generate(number, random), new UTF8Encoding(false));
+            // Lone surrogates are written as U+FFFD, as a lenient editor would save them.
+            content.Write($"fuzz-{number:D4}.md", Generate(number, random), new UTF8Encoding(false));
         }
 
         var logger = new FakeLogger<LibraryLoader>();
 
-        var load = Tests.Essays.Loaders.For(content.FullName, logger).Load();
+        var load = Loaders.For(content.FullName, logger).Load();
 
         Assert.Equal(Files, load.FileCount);
         var served = load.Library.Essays.Select(essay => essay.SourcePath).ToHashSet();

@@ -23,9 +23,9 @@ public sealed class ContentFuzzTests : IDisposable
         "\uFFFD", "\uFFFF", "\u2028", "\u0085",
     ];
 
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-fuzz-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private static string Seed => File.ReadAllText(Path.Combine(SeedEssay.ContentPath, SeedEssay.Slug + ".md"));
 

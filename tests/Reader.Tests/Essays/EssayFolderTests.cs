@@ -5,9 +5,9 @@ namespace Reader.Tests.Essays;
 
 public sealed class EssayFolderTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-folder-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private string Write(string relativePath, string text)
     {

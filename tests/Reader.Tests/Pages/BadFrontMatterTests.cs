@@ -4,11 +4,11 @@ namespace Reader.Tests.Pages;
 [Collection(AppCollection.Name)]
 public sealed class BadFrontMatterTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-front-matter-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
-    private void Write(string name, string text) => File.WriteAllText(Path.Combine(content.FullName, name), text);
+    private void Write(string name, string text) => content.Write(name, text);
 
     [Fact]
     public async Task AnEssayWithBadFrontMatterIsLeftOutAndTheOthersAreServed()

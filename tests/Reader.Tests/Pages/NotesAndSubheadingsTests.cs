@@ -23,19 +23,19 @@ public sealed class NotesAndSubheadingsTests : IDisposable
         [^aside]: Said in passing.
         """;
 
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-content-");
+    private readonly TempContent content = new();
     private readonly ReaderApp app;
 
     public NotesAndSubheadingsTests()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "notes.md"), Essay);
+        content.Write("notes.md", Essay);
         app = new ReaderApp(content.FullName);
     }
 
     public void Dispose()
     {
         app.Dispose();
-        content.Delete(recursive: true);
+        content.Dispose();
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Reader.Search;
-using Reader.Tests.Search;
 
 namespace Reader.Tests.Pages;
 

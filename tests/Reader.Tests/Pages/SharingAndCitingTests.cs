@@ -9,9 +9,9 @@ namespace Reader.Tests.Pages;
 [Collection(AppCollection.Name)]
 public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<LibrarySite>, IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-sharing-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private static string? Meta(Page page, string name) =>
         page.Document.QuerySelector($"head meta[property='{name}'], head meta[name='{name}']")?.GetAttribute("content");
@@ -113,7 +113,7 @@ public sealed class SharingAndCitingTests(LibrarySite site) : IClassFixture<Libr
     public async Task MarkupInATitleCannotEscapeTheStructuredData()
     {
         const string Title = "</script><script>alert('x')</script> & \"more\"";
-        File.WriteAllText(Path.Combine(content.FullName, "hostile.md"), $"---\ntitle: '{Title.Replace("'", "''", StringComparison.Ordinal)}'\n---\nText.");
+        content.Write("hostile.md", $"---\ntitle: '{Title.Replace("'", "''", StringComparison.Ordinal)}'\n---\nText.");
         using var app = LibrarySite.Create("Production", content.FullName);
 
         var page = await app.GetPageAsync("/essays/hostile");

@@ -1,4 +1,4 @@
-namespace Reader.Tests.Operations;
+namespace Reader.Tests.Security;
 
 [Collection(AppCollection.Name)]
 public sealed class AllowedMethodsTests(SeedSite site)

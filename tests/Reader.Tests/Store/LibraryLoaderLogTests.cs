@@ -4,19 +4,19 @@ using Reader.Essays;
 using Reader.Content;
 using Reader.Store;
 
-namespace Reader.Tests.Essays;
+namespace Reader.Tests.Store;
 
 /// <summary>What the start-up load tells the operator: problems with their place, and what was not read and why.</summary>
-public sealed class LoaderLogTests : IDisposable
+public sealed class LibraryLoaderLogTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-log-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     [Fact]
     public void WhatTheContentFolderHoldsButIsNotReadIsLoggedAtDebugWithTheReason()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "essay.md"), "# Essay\n\nText.");
+        content.Write("essay.md", "# Essay\n\nText.");
         var notes = Path.Combine(content.FullName, "notes.txt");
         File.WriteAllText(notes, "Not an essay.");
         var logger = new FakeLogger<LibraryLoader>();

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Reader.Tests.Operations;
+namespace Reader.Tests;
 
 /// <summary>
 /// Adds an address that exists only in a test host, behind the app's whole pipeline: it answers requests that no

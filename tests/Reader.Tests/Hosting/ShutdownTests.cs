@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Reader.Tests.Operations;
+namespace Reader.Tests.Hosting;
 
 /// <summary>A container stop (SIGTERM) stops the host; a reader whose page is on its way still gets all of it.</summary>
 [Collection(AppCollection.Name)]

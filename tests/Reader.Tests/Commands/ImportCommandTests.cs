@@ -2,16 +2,16 @@ using Reader.Commands;
 using Reader.Content;
 using Reader.Essays;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Commands;
 
 /// <summary>The import verb turns a plain-text essay into a content file that keeps the author's words.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
     private static readonly string SeedText = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed", SeedEssay.Slug + ".txt");
 
-    private readonly DirectoryInfo output = Directory.CreateTempSubdirectory("reader-import-");
+    private readonly TempContent output = new();
 
-    public void Dispose() => output.Delete(recursive: true);
+    public void Dispose() => output.Dispose();
 
     private (int ExitCode, string[] Lines) Import(params string[] args)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Reader.Essays;
 using Reader.Store;
 
-namespace Reader.Tests.Operations;
+namespace Reader.Tests.Health;
 
 [Collection(AppCollection.Name)]
 public sealed class HealthTests(SeedSite site)

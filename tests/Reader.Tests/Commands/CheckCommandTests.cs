@@ -1,23 +1,23 @@
 using System.Text;
 using Reader.Commands;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Commands;
 
 /// <summary>The check verb run in-process on content folders written for each test: its exact output and exit code.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-check-");
-    private readonly DirectoryInfo outside = Directory.CreateTempSubdirectory("reader-outside-");
+    private readonly TempContent content = new();
+    private readonly TempContent outside = new();
 
     public void Dispose()
     {
-        content.Delete(recursive: true);
-        outside.Delete(recursive: true);
+        content.Dispose();
+        outside.Dispose();
     }
 
-    private string PathOf(string name) => Path.Combine(content.FullName, name);
+    private string PathOf(string name) => content.PathOf(name);
 
-    private void Write(string name, string text) => File.WriteAllText(PathOf(name), text);
+    private void Write(string name, string text) => content.Write(name, text);
 
     private (int ExitCode, string[] Lines) Check(params string[] args)
     {

@@ -1,9 +1,9 @@
 using Reader.Essays;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Essays;
 
 /// <summary>Each check on one essay: Markdown in, the exact problem lines out (lines and columns from 1).</summary>
-public sealed class ContentChecksTests
+public sealed class OutlineChecksTests
 {
     private static string[] Problems(string markdown)
     {

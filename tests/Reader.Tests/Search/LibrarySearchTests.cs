@@ -5,7 +5,7 @@ using Reader.Store;
 
 namespace Reader.Tests.Search;
 
-public sealed class LibraryStoreTests
+public sealed class LibrarySearchTests
 {
     [Fact]
     public async Task ReplacingTheLibrarySwapsItsIndexWithIt()

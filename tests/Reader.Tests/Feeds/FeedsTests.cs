@@ -2,14 +2,14 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace Reader.Tests.Pages;
+namespace Reader.Tests.Feeds;
 
 [Collection(AppCollection.Name)]
 public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>, IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-feeds-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -130,7 +130,7 @@ public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>, I
     [Fact]
     public async Task CharactersXmlCannotCarryAreDroppedAndTheFeedStaysValid()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "odd.md"), "---\ntitle: \"Bell\\a and \\x01 marks\"\ntags: [\"a\\x02b\"]\n---\nText with a \u0001 control character.");
+        content.Write("odd.md", "---\ntitle: \"Bell\\a and \\x01 marks\"\ntags: [\"a\\x02b\"]\n---\nText with a \u0001 control character.");
         using var app = LibrarySite.Create("Production", content.FullName);
 
         var entry = Assert.Single((await FeedAsync(app)).Items);

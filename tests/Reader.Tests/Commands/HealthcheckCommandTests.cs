@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Reader.Commands;
 
-namespace Reader.Tests.Operations;
+namespace Reader.Tests.Commands;
 
 public sealed class HealthcheckCommandTests
 {

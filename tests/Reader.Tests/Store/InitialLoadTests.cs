@@ -3,24 +3,24 @@ using Reader.Content;
 using Reader.Essays;
 using Reader.Store;
 
-namespace Reader.Tests.Essays;
+namespace Reader.Tests.Store;
 
 /// <summary>The app begins reading its content before the host starts; the host then waits for that same read.</summary>
-public sealed class StartupLoadTests : IDisposable
+public sealed class InitialLoadTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-startup-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     [Fact]
     public async Task TheContentIsReadOnceHoweverOftenTheLoadIsBegun()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "first.md"), "# First\n\nText.");
+        content.Write("first.md", "# First\n\nText.");
         var startup = new InitialLoad(Loaders.For(content.FullName));
 
         var begun = startup.Start();
         await begun;
-        File.WriteAllText(Path.Combine(content.FullName, "second.md"), "# Second\n\nText.");
+        content.Write("second.md", "# Second\n\nText.");
         var store = new LibraryStore();
         await new InitialLoadGate(startup, store, Options.Create(new ContentOptions())).StartAsync(CancellationToken.None);
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Reader.Content;
 using Reader.Store;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Store;
 
 /// <summary>
 /// Authors edit content while the site runs: every change shows without a restart, a broken edit keeps the
@@ -13,13 +13,13 @@ public sealed class LiveReloadTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-live-");
+    private readonly TempContent content = new();
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
-    private string PathOf(string name) => Path.Combine(content.FullName, name);
+    private string PathOf(string name) => content.PathOf(name);
 
-    private void Write(string name, string text) => File.WriteAllText(PathOf(name), text);
+    private void Write(string name, string text) => content.Write(name, text);
 
     /// <summary>Asks until the site answers as expected, for at most <see cref="Patience"/>; returns the last answer.</summary>
     private static async Task<Page> Eventually(ReaderApp app, string path, Func<Page, bool> expected)

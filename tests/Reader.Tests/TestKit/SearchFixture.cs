@@ -1,4 +1,4 @@
-namespace Reader.Tests.Search;
+namespace Reader.Tests;
 
 /// <summary>A content folder for search: accented words, markup in the text, a heading-only match.</summary>
 public static class SearchFixture

@@ -6,7 +6,7 @@ using Reader.Content;
 using Reader.Essays;
 using Reader.Store;
 
-namespace Reader.Tests.Essays;
+namespace Reader.Tests;
 
 /// <summary>The app's loader on its own, for tests of what happens around a load without starting a host.</summary>
 internal static class Loaders

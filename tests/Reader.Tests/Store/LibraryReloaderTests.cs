@@ -2,7 +2,7 @@ using Reader.Content;
 using Reader.Essays;
 using Reader.Store;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Store;
 
 /// <summary>How a reload merges the new library with the one being served.</summary>
 public sealed class LibraryReloaderTests

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Reader.Tests.Operations;
+namespace Reader.Tests.Security;
 
 [Collection(AppCollection.Name)]
 public sealed class SearchRateLimitTests

@@ -1,29 +1,28 @@
 using Microsoft.Extensions.Options;
 using Reader.Content;
 using Reader.Essays;
-using Reader.Tests.Essays;
 using Reader.Store;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Store;
 
 /// <summary>Reader:Content:Strict turns any content error into a failed start, for CI and image builds.</summary>
 [Collection(AppCollection.Name)]
 public sealed class StrictStartTests : IDisposable
 {
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-strict-");
+    private readonly TempContent content = new();
 
     public StrictStartTests()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "good.md"), "# Good\n\nText.");
-        File.WriteAllText(Path.Combine(content.FullName, "untitled.md"), "Text without a title, a warning only.");
+        content.Write("good.md", "# Good\n\nText.");
+        content.Write("untitled.md", "Text without a title, a warning only.");
     }
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     [Fact]
     public void AStrictSiteDoesNotStartWithABrokenEssay()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "empty.md"), "");
+        content.Write("empty.md", "");
         using var app = new ReaderApp(content.FullName);
         app.Settings["Reader:Content:Strict"] = "true";
 
@@ -33,7 +32,7 @@ public sealed class StrictStartTests : IDisposable
     [Fact]
     public async Task TheStrictFailureSaysWhichSettingStoppedTheStartAndHowManyErrorsThereAre()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "empty.md"), "");
+        content.Write("empty.md", "");
         var loading = new InitialLoadGate(new InitialLoad(Loaders.For(content.FullName)), new LibraryStore(), Options.Create(new ContentOptions { Strict = true }));
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => loading.StartAsync(CancellationToken.None));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Reader.Tests.Operations;
+namespace Reader.Tests.Hosting;
 
 /// <summary>
 /// In Production the configuration (appsettings.Production.json) makes the console log one compact JSON object

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Security;
 
 /// <summary>
 /// Thousands of hostile and random requests (path traversal, overlong slugs, broken percent-encodings, odd

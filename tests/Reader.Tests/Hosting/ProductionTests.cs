@@ -8,7 +8,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Reader.Hosting;
 
-namespace Reader.Tests.Operations;
+using Reader.Tests.Security;
+
+namespace Reader.Tests.Hosting;
 
 /// <summary>The site as deployed: Production environment, optionally behind a reverse proxy.</summary>
 [Collection(AppCollection.Name)]

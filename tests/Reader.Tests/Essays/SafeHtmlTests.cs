@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Reader.Essays;
 
-namespace Reader.Tests.Content;
+namespace Reader.Tests.Essays;
 
 /// <summary>
 /// Known cross-site scripting payloads, written into an essay, never reach a page as something a browser
@@ -47,15 +47,15 @@ public sealed class SafeHtmlTests : IDisposable
 
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster", "background"];
 
-    private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-xss-");
+    private readonly TempContent content = new();
 
     public SafeHtmlTests()
     {
         var sections = Payloads.Select((payload, i) => $"## Payload {i + 1}\n\nBefore.\n\n{payload}\n\nAfter.");
-        File.WriteAllText(Path.Combine(content.FullName, "xss.md"), "# XSS <script>alert(1)</script>\n\n" + string.Join("\n\n", sections));
+        content.Write("xss.md", "# XSS <script>alert(1)</script>\n\n" + string.Join("\n\n", sections));
     }
 
-    public void Dispose() => content.Delete(recursive: true);
+    public void Dispose() => content.Dispose();
 
     private static IEnumerable<string> PagePaths() =>
         ["/", "/essays/xss", "/essays/xss/all", .. Enumerable.Range(1, Payloads.Length).Select(i => $"/essays/xss/payload-{i}")];
@@ -90,7 +90,7 @@ public sealed class SafeHtmlTests : IDisposable
     [Fact]
     public async Task AllowedHtmlKeepsHarmlessMarkup()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "markup.md"), "# Markup\n\nWater is H<sub>2</sub>O, <abbr title=\"for example\">e.g.</abbr> <script>alert(1)</script>");
+        content.Write("markup.md", "# Markup\n\nWater is H<sub>2</sub>O, <abbr title=\"for example\">e.g.</abbr> <script>alert(1)</script>");
         using var app = new ReaderApp(content.FullName);
         app.Settings["Reader:Content:AllowHtml"] = "true";
 
@@ -104,7 +104,7 @@ public sealed class SafeHtmlTests : IDisposable
     [Fact]
     public async Task RawHtmlIsShownAsTextByDefault()
     {
-        File.WriteAllText(Path.Combine(content.FullName, "markup.md"), "# Markup\n\nWater is H<sub>2</sub>O.");
+        content.Write("markup.md", "# Markup\n\nWater is H<sub>2</sub>O.");
         using var app = new ReaderApp(content.FullName);
 
         var paragraph = (await app.GetPageAsync("/essays/markup/markup")).One("article p#p1");
