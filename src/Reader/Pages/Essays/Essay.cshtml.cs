@@ -15,7 +15,7 @@ internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site,
 
     public CitationBox Citation { get; private set; } = new("", [], "", []);
 
-    public IActionResult OnGet(string essay)
+    public IActionResult OnGet([FromRoute] string essay)
     {
         this.essay = store.Current.FindEssay(essay);
         if (this.essay is null)

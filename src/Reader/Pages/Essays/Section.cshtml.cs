@@ -17,7 +17,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
 
     public CitationBox Citation { get; private set; } = new("", [], "", []);
 
-    public IActionResult OnGet(string essay, string section)
+    public IActionResult OnGet([FromRoute] string essay, [FromRoute] string section)
     {
         this.essay = store.Current.FindEssay(essay);
         this.section = this.essay?.FindSection(section);
