@@ -5,6 +5,7 @@ using Reader.Feeds;
 using Reader.Health;
 using Reader.Hosting;
 using Reader.Pages;
+using Reader.Reading;
 using Reader.Search;
 using Reader.Security;
 using Reader.Site;
@@ -58,6 +59,7 @@ try
     app.UsePageCaching();
     app.MapHealth();
     app.MapRazorPages();
+    app.MapReadingSettings();
     app.MapFeeds();
 
     await app.RunAsync();

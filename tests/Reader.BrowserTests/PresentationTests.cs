@@ -19,31 +19,72 @@ public sealed class PresentationTests(Browser browser, SiteServer site)
 
     public static TheoryData<string> PageTypes() => [.. Site.PageTypes.Select(page => page.Name)];
 
+    private const string DarkBackground = "rgb(22, 23, 25)";
+
+    private static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    /// <summary>The theme the settings panel names as the current one (the settings stylesheet adds "(current)" to its label).</summary>
+    private static ILocator CurrentTheme(IPage page) =>
+        page.GetByRole(AriaRole.Group, new() { Name = "Theme" }).GetByRole(AriaRole.Radio, new() { Name = "(current)" });
+
     [Fact]
     public async Task AThemeChosenWithoutJavaScriptIsKeptOnTheNextPageAndAfterAReload()
     {
         await using var context = await browser.OpenAsync(site, javaScript: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Site.SectionPath);
-        var html = page.Locator("html");
-        await Expect(html).ToHaveAttributeAsync("data-theme", "auto");
-
         await page.GetByText("Reading settings").ClickAsync();
+        await Expect(CurrentTheme(page)).ToHaveValueAsync("auto");
+
         await page.GetByLabel("Dark").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
         Assert.EndsWith(Site.SectionPath, page.Url, StringComparison.Ordinal);
-        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
-        const string DarkBackground = "rgb(22, 23, 25)";
-        Assert.Equal(DarkBackground, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal(DarkBackground, await BackgroundAsync(page));
+        await page.GetByText("Reading settings").ClickAsync();
+        await Expect(CurrentTheme(page)).ToHaveValueAsync("dark");
 
         await page.Locator("a[rel=next]").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fostering a Close Sino-Russian Relationship");
-        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
+        Assert.Equal(DarkBackground, await BackgroundAsync(page));
 
         await page.ReloadAsync();
-        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
-        Assert.Equal(DarkBackground, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal(DarkBackground, await BackgroundAsync(page));
+    }
+
+    [Fact]
+    public async Task TheSettingsStylesheetIsLoadedBeforeTheFirstPaintEvenWhenItIsSlow()
+    {
+        foreach (var (name, cookie, scheme) in Site.Themes.Append(("light", "light.large.wide.sans", ColorScheme.Dark)))
+        {
+            await using var context = await browser.OpenAsync(site, settings: cookie, scheme: scheme);
+            var page = await context.NewPageAsync();
+            await page.RouteAsync("**/settings.css*", async route =>
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(700));
+                await route.ContinueAsync();
+            });
+
+            await page.GotoAsync(Site.SectionPath);
+
+            var (stylesheetLoaded, firstPaint) = await FirstPaintAsync(page);
+            Assert.True(stylesheetLoaded <= firstPaint, $"{name}: the page was painted at {firstPaint} ms, before the settings arrived at {stylesheetLoaded} ms");
+            Assert.Equal(ThemeColours[name].Background, await BackgroundAsync(page));
+        }
+    }
+
+    /// <summary>When the settings stylesheet had arrived, and when the page was first painted, in ms since navigation.</summary>
+    private static async Task<(double StylesheetLoaded, double FirstPaint)> FirstPaintAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-paint').length > 0");
+        var times = await page.EvaluateAsync<double[]>("""
+            () => [
+                performance.getEntriesByType('resource').find(entry => new URL(entry.name).pathname === '/settings.css').responseEnd,
+                performance.getEntriesByName('first-paint')[0].startTime,
+            ]
+            """);
+        return (times[0], times[1]);
     }
 
     [Theory]

@@ -9,19 +9,32 @@ internal static class CachingExtensions
 {
     /// <summary>
     /// Registers the page output cache, HTTP validators, long-lived caching of versioned static files and
-    /// Brotli/gzip compression. Pages carry no secrets (no tokens, nothing per user but reading settings the
-    /// reader chose), so compressing them over HTTPS gives BREACH nothing to find.
+    /// Brotli/gzip compression. Pages carry no secrets (no tokens, nothing per reader at all), so compressing
+    /// them over HTTPS gives BREACH nothing to find.
     /// </summary>
     public static WebApplicationBuilder AddPageCaching(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<CachingOptions>()
             .BindConfiguration(CachingOptions.SectionName)
             .Validate(options => options.PageMaxAge >= TimeSpan.Zero, "Reader:Caching:PageMaxAge must not be negative.")
+            .Validate(options => options.PageSharedMaxAge >= TimeSpan.Zero, "Reader:Caching:PageSharedMaxAge must not be negative.")
+            .Validate(options => options.PageStaleWhileRevalidate >= TimeSpan.Zero, "Reader:Caching:PageStaleWhileRevalidate must not be negative.")
+            .Validate(options => options.PageStaleIfError >= TimeSpan.Zero, "Reader:Caching:PageStaleIfError must not be negative.")
+            .Validate(options => options.OutputCacheSizeLimit > 0, "Reader:Caching:OutputCacheSizeLimit must be more than zero bytes.")
+            .Validate(options => options.OutputCacheMaximumPageSize > 0 && options.OutputCacheMaximumPageSize <= options.OutputCacheSizeLimit,
+                "Reader:Caching:OutputCacheMaximumPageSize must be more than zero bytes and no more than Reader:Caching:OutputCacheSizeLimit.")
             .ValidateOnStart();
         builder.Services.AddSingleton<PageOutputCachePolicy>();
         builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>()
-            .Configure<PageOutputCachePolicy>((cache, pages) => cache.AddBasePolicy(pages));
+            .Configure<PageOutputCachePolicy, IOptions<CachingOptions>>((cache, pages, caching) =>
+            {
+                cache.AddBasePolicy(pages);
+                cache.SizeLimit = caching.Value.OutputCacheSizeLimit;
+                cache.MaximumBodySize = caching.Value.OutputCacheMaximumPageSize;
+                // The ETag is made from the path as written, so the entry must be too.
+                cache.UseCaseSensitivePaths = true;
+            });
         builder.Services.AddHostedService<PageCacheEviction>();
 
         builder.Services.AddResponseCompression(options =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Reader.Essays;
@@ -7,11 +8,12 @@ using Reader.Store;
 namespace Reader.Caching;
 
 /// <summary>
-/// Keeps rendered pages, one entry per address, reading settings and content coding. The framework's default
-/// policy refuses any request with a cookie; here only the settings cookie matters, so it is part of the key
-/// and every other cookie is ignored.
+/// Keeps rendered pages, one entry per page address (<see cref="PageAddress"/>) and content coding, whoever
+/// asks: pages are the same for every reader, so cookies, the host name and query parameters the page does not
+/// read are not part of the key. Every part of the key is short and chosen from known values, so a flood of
+/// made-up addresses, headers or cookies adds no entries, and distinct searches are bounded by the size limit.
 /// </summary>
-internal sealed class PageOutputCachePolicy(LibraryStore store, IOptionsMonitor<CachingOptions> options) : IOutputCachePolicy
+internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompressionProvider compression, IOptionsMonitor<CachingOptions> options) : IOutputCachePolicy
 {
     /// <summary>The output-cache tag every page entry carries, so that all of them can be evicted at once.</summary>
     public const string AllPages = "pages";
@@ -22,8 +24,11 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IOptionsMonitor<
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
+        // HEAD would be an entry of its own with no body, many to the byte; it is rare enough to render each time.
         var attempt = options.CurrentValue.OutputCache
             && PageVariant.IsPageRequest(http)
+            && HttpMethods.IsGet(http.Request.Method)
+            && !http.Request.Query.ContainsKey(PageAddress.HandlerKey)
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
 
         context.EnableOutputCaching = true;
@@ -32,10 +37,13 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IOptionsMonitor<
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
         context.Tags.Add(AllPages);
-        context.CacheVaryByRules.QueryKeys = "*";
-        // Compression runs inside the cache, so each content coding is its own entry.
-        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues[Reading.ReadingSettings.CookieName] = PageVariant.Settings(http);
+        context.CacheVaryByRules.VaryByHost = false;
+        context.CacheVaryByRules.VaryByValues["query"] = PageAddress.Query(http);
+        // Compression runs inside the cache, so each content coding is its own entry: the coding chosen, not the
+        // Accept-Encoding header as sent, which could be written a thousand ways.
+        context.CacheVaryByRules.VaryByValues["coding"] = compression.CheckRequestAcceptsCompression(http)
+            ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
+            : "identity";
         // With the version in the key, a page rendered from a library that has just been replaced can never be served again.
         context.CacheVaryByRules.VaryByValues["library"] = store.Current.Version;
         return ValueTask.CompletedTask;

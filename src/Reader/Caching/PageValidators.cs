@@ -20,14 +20,14 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
         }
 
         var entityTag = PageVariant.EntityTag(context, store.Current.Version);
-        var cacheControl = $"public, max-age={(long)options.CurrentValue.PageMaxAge.TotalSeconds}";
+        var cacheControl = options.CurrentValue.PageCacheControl;
         if (MatchingEntityTag(context.Request, entityTag) is { } matched)
         {
             var headers = context.Response.Headers;
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             headers.ETag = matched;
             headers.CacheControl = cacheControl;
-            headers.Vary = "Accept-Encoding, Cookie";
+            headers.Vary = HeaderNames.AcceptEncoding;
             return Task.CompletedTask;
         }
 
@@ -40,7 +40,8 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
                 var coding = response.Headers.ContentEncoding.ToString();
                 response.Headers.ETag = coding.Length == 0 ? $"\"{entityTag}\"" : $"\"{entityTag}-{coding}\"";
                 response.Headers.CacheControl = cacheControl;
-                response.Headers.Vary = response.Headers.Vary.Count == 0 ? "Cookie" : $"{response.Headers.Vary}, Cookie";
+                // Every reader gets the same page; only the coding differs, whether or not this response is compressed.
+                response.Headers.Vary = HeaderNames.AcceptEncoding;
             }
 
             return Task.CompletedTask;

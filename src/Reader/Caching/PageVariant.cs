@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Reader.Caching;
 
 /// <summary>
-/// What a page's bytes depend on: the library's version, the app's build, the address and the reading
-/// settings, which are rendered on the server from one cookie. Both the output cache key and the ETag come from it.
+/// What a page's bytes depend on: the library's version, the app's build and the page's address (its path
+/// and the query it reads). Not the reader: reading settings reach the page through its settings stylesheet,
+/// so every reader of an address gets the same bytes. Both the output cache key and the ETag come from it.
 /// </summary>
 internal static class PageVariant
 {
@@ -18,17 +19,10 @@ internal static class PageVariant
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
 
-    /// <summary>
-    /// The reading settings as the page renders them (theme, size, width, font), from the one cookie that holds
-    /// them. Unknown values read as the defaults, so made-up cookies cannot multiply the cache's entries.
-    /// </summary>
-    public static string Settings(HttpContext context) => Reading.ReadingSettings.For(context.Request).ToCookie();
-
     /// <summary>The strong entity tag of a page, without quotes and without the content coding.</summary>
     public static string EntityTag(HttpContext context, string libraryVersion)
     {
-        var request = context.Request;
-        var parts = string.Join('\0', Build, libraryVersion, request.Path.Value, request.QueryString.Value, Settings(context));
+        var parts = string.Join('\0', Build, libraryVersion, context.Request.Path.Value, PageAddress.Query(context));
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(MemoryMarshal.AsBytes(parts.AsSpan()), hash);
         return Convert.ToHexStringLower(hash[..12]);

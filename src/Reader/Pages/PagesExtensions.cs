@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Reader.Reading;
 
 namespace Reader.Pages;
 
@@ -14,6 +15,7 @@ internal static class PagesExtensions
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.AddReadingSettings();
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }

@@ -19,7 +19,10 @@ internal sealed class SettingsModel : PageModel
 
     public IActionResult OnPost(string? theme, string? size, string? width, string? font, string? returnUrl)
     {
-        Response.Remember(ReadingSettings.From(theme, size, width, font));
+        // The form checks nothing (every reader gets the same page), so a group the reader left alone is not sent
+        // and keeps its current value.
+        var current = ReadingSettings.For(Request);
+        Response.Remember(ReadingSettings.From(theme ?? current.Theme, size ?? current.TextSize, width ?? current.LineWidth, font ?? current.Typeface));
         Response.Headers.Location = IsSafeReturn(returnUrl) ? returnUrl : "/";
         return StatusCode(StatusCodes.Status303SeeOther);
     }

@@ -42,6 +42,22 @@ internal sealed class ObservedOutputCacheStore(IOutputCacheStore store) : IOutpu
         return count;
     }
 
+    /// <summary>What the store still holds, as the store answers for it: entries, their bytes as it counts them, and the keys.</summary>
+    public async Task<HeldEntries> HeldAsync()
+    {
+        var held = new List<(string Key, int Bytes)>();
+        foreach (var key in keys.Keys)
+        {
+            if (await store.GetAsync(key, CancellationToken.None) is { } value)
+            {
+                held.Add((key, value.Length));
+            }
+        }
+
+        return new HeldEntries(held.Count, held.Sum(entry => (long)entry.Bytes), held.Sum(entry => (long)entry.Key.Length * sizeof(char)),
+            held.Count == 0 ? 0 : held.Max(entry => entry.Key.Length), held.Count == 0 ? 0 : held.Min(entry => entry.Bytes));
+    }
+
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => store.EvictByTagAsync(tag, cancellationToken);
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => store.GetAsync(key, cancellationToken);
@@ -74,3 +90,6 @@ internal sealed class ObservedOutputCacheStore(IOutputCacheStore store) : IOutpu
         return true;
     }
 }
+
+/// <summary>The entries a store holds: how many, their bytes as the store counts them, the bytes of their keys, the longest key and the smallest entry.</summary>
+internal sealed record HeldEntries(int Count, long Bytes, long KeyBytes, int LongestKey, int SmallestEntry);

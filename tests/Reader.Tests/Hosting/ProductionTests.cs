@@ -48,7 +48,7 @@ public sealed class ProductionTests
         var text = page.Document.DocumentElement.OuterHtml;
         Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(".cs", text.Replace("site.css", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", text.Replace("site.css", "", StringComparison.Ordinal).Replace("settings.css", "", StringComparison.Ordinal), StringComparison.Ordinal);
         SecurityHeadersTests.AssertSecurityHeaders(page.Response);
     }
 

@@ -162,7 +162,7 @@ public sealed class CitingTests(CitationSite site) : IClassFixture<CitationSite>
         using var second = await GetAsync("/essays/harbour-lights/cite.json");
         using var revalidated = await GetAsync("/essays/harbour-lights/cite.json", tag.Tag);
 
-        Assert.Equal("public, max-age=60", first.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400", first.Headers.CacheControl?.ToString());
         Assert.NotNull(second.Headers.Age);
         Assert.Equal(tag, second.Headers.ETag);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using Reader.Reading;
+using Reader.Tests.Reading;
 
 namespace Reader.Tests.Pages;
 
@@ -72,13 +73,10 @@ public sealed class ReadingExperienceTests(SeedSite site)
     public async Task WithoutACookieThePageFollowsTheBrowsersColourScheme()
     {
         var page = await app.GetPageAsync(SectionPath);
+        using var stylesheet = await app.CreateReader().GetAsync(new Uri(page.Href("link[rel=stylesheet][href^='/settings.css']")!, UriKind.Relative));
 
-        var html = page.Document.DocumentElement;
-        Assert.Equal("auto", html.GetAttribute("data-theme"));
-        Assert.Equal("normal", html.GetAttribute("data-size"));
-        Assert.Equal("normal", html.GetAttribute("data-width"));
-        Assert.Equal("serif", html.GetAttribute("data-font"));
-        Assert.Equal("auto", page.One("form[action='/settings'] input[name=theme][checked]").GetAttribute("value"));
+        Assert.Empty(await stylesheet.Content.ReadAsStringAsync());
+        Assert.Empty(page.Document.QuerySelectorAll("form[action='/settings'] input[checked]"));
         Assert.Equal(SectionPath, page.One("form[action='/settings'] input[name=returnUrl]").GetAttribute("value"));
     }
 
@@ -97,27 +95,25 @@ public sealed class ReadingExperienceTests(SeedSite site)
     }
 
     [Fact]
-    public async Task TheServerRendersTheChosenSettingsOnTheHtmlElement()
+    public async Task TheSettingsStylesheetCarriesTheChosenSettingsAndThePageDoesNot()
     {
-        var page = await app.GetPageAsync(SectionPath, WithCookie(app.CreateReader(), "dark.larger.narrow.sans"));
+        var client = WithCookie(app.CreateReader(), "dark.larger.narrow.sans");
+        var page = await app.GetPageAsync(SectionPath, client);
+        using var stylesheet = await client.GetAsync(new Uri(page.Href("link[rel=stylesheet][href^='/settings.css']")!, UriKind.Relative));
 
-        var html = page.Document.DocumentElement;
-        Assert.Equal("dark", html.GetAttribute("data-theme"));
-        Assert.Equal("larger", html.GetAttribute("data-size"));
-        Assert.Equal("narrow", html.GetAttribute("data-width"));
-        Assert.Equal("sans", html.GetAttribute("data-font"));
-        Assert.Equal("dark", page.One("input[name=theme][checked]").GetAttribute("value"));
-        Assert.Equal("sans", page.One("input[name=font][checked]").GetAttribute("value"));
+        Assert.Null(page.Document.DocumentElement.GetAttribute("data-theme"));
+        Assert.Empty(page.Document.QuerySelectorAll("input[checked]"));
+        Assert.Equal(ReadingStylesheets.Of("theme-dark", "size-larger", "width-narrow", "font-sans"), await stylesheet.Content.ReadAsStringAsync());
     }
 
     [Fact]
     public async Task AForgedCookieIsNeverEchoed()
     {
-        var page = await app.GetPageAsync(SectionPath, WithCookie(app.CreateReader(), "x%22onload%3D1.large.wide.sans"));
+        var client = WithCookie(app.CreateReader(), "x%22onload%3D1.large.wide.sans");
+        using var stylesheet = await client.GetAsync(new Uri("/settings.css", UriKind.Relative));
 
-        Assert.Equal(200, page.Status);
-        Assert.Equal("auto", page.Document.DocumentElement.GetAttribute("data-theme"));
-        Assert.Equal("large", page.Document.DocumentElement.GetAttribute("data-size"));
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Equal(ReadingStylesheets.Of("size-large", "width-wide", "font-sans"), await stylesheet.Content.ReadAsStringAsync());
     }
 
     [Fact]

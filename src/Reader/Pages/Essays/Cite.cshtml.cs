@@ -13,7 +13,7 @@ namespace Reader.Pages.Essays;
 /// </summary>
 internal sealed class CiteModel(LibraryStore store, IOptions<SiteOptions> site) : PageModel
 {
-    public IActionResult OnGet(string essay, string? section, string format)
+    public IActionResult OnGet([FromRoute] string essay, [FromRoute] string? section, [FromRoute] string format)
     {
         var found = store.Current.FindEssay(essay);
         var part = section is null ? null : found?.FindSection(section);

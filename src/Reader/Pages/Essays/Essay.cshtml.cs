@@ -8,7 +8,7 @@ namespace Reader.Pages.Essays;
 /// <summary>The essay's front page, and (with the same model) the whole essay on one page.</summary>
 internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site, TimeProvider clock) : EssayPageModel(store, site, clock)
 {
-    public IActionResult OnGet(string essay) =>
+    public IActionResult OnGet([FromRoute] string essay) =>
         FindEssay(essay) is { } found
             ? Describe(section: null, found.Summary, StructuredData.Article(found, Site))
             : NotFound();

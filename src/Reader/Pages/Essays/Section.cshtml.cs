@@ -12,7 +12,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
 
     public Section Section => section ?? throw new InvalidOperationException("The page is rendered only for a section it found.");
 
-    public IActionResult OnGet(string essay, string section)
+    public IActionResult OnGet([FromRoute] string essay, [FromRoute] string section)
     {
         this.section = FindEssay(essay)?.FindSection(section);
         if (this.section is null)

@@ -16,7 +16,7 @@ internal sealed class TagModel(LibraryStore store, IOptions<SiteOptions> site) :
 
     public string Language => site.Value.Language;
 
-    public IActionResult OnGet(string tag)
+    public IActionResult OnGet([FromRoute] string tag)
     {
         shelf = store.Current.FindTag(tag);
         if (shelf is null)
