@@ -3,6 +3,7 @@ using Reader.Commands;
 using Reader.Content;
 using Reader.Essays;
 using Reader.Feeds;
+using Reader.Figures;
 using Reader.Health;
 using Reader.Hosting;
 using Reader.Pages;
@@ -59,6 +60,7 @@ try
     app.MapHealth();
     app.MapRazorPages();
     app.MapFeeds();
+    app.MapFigures();
 
     await app.RunAsync();
     return 0;

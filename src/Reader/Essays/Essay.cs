@@ -26,6 +26,9 @@ internal sealed record Essay(
 
     /// <summary>Links to essays' pages, checked against the whole library once it is loaded.</summary>
     public IReadOnlyList<Content.EssayLink> Links { get; init; } = [];
+
+    /// <summary>The images the essay shows, which the library serves.</summary>
+    public IReadOnlyList<Figures.Figure> Figures { get; init; } = [];
 }
 
 /// <summary>

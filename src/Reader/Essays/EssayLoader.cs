@@ -78,7 +78,8 @@ internal sealed partial class EssayLoader(
         var files = scan.Essays;
         var parsed = new Essay?[files.Count];
         var problems = new ConcurrentBag<ContentProblem>();
-        Parallel.For(0, files.Count, i => parsed[i] = TryRead(files[i], rules, defaults, problems));
+        var figures = new Figures.FigureResolver(contentPath, rules.MaxImageBytes);
+        Parallel.For(0, files.Count, i => parsed[i] = TryRead(files[i], rules, defaults, problems, figures));
 
         var essays = new Dictionary<string, Essay>(StringComparer.Ordinal);
         foreach (var essay in parsed.OfType<Essay>().Where(essay => includeDrafts || !essay.Metadata.Draft))
@@ -101,7 +102,7 @@ internal sealed partial class EssayLoader(
         .ThenBy(problem => problem.Column)
         .ThenBy(problem => problem.Message, StringComparer.Ordinal)];
 
-    private static Essay? TryRead(ContentSource entry, ContentOptions rules, EssayDefaults? defaults, ConcurrentBag<ContentProblem> problems)
+    private static Essay? TryRead(ContentSource entry, ContentOptions rules, EssayDefaults? defaults, ConcurrentBag<ContentProblem> problems, Figures.FigureResolver figures)
     {
         var found = new List<ContentProblem>();
         Essay? essay = null;
@@ -115,7 +116,7 @@ internal sealed partial class EssayLoader(
         {
             try
             {
-                essay = EssayParser.Parse(source, found, defaults, rules.AllowHtml);
+                essay = EssayParser.Parse(source, found, defaults, rules.AllowHtml, figures);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

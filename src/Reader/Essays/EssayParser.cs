@@ -25,12 +25,16 @@ internal static partial class EssayParser
         Parse(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults, allowHtml);
 
     /// <summary>Parses an essay from one file or from the files of a folder (index first, then sections in order).</summary>
-    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false)
+    /// <param name="figures">Finds the images the essay shows; without it images are left as written.</param>
+    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false, Figures.FigureResolver? figures = null)
     {
         defaults ??= EssayDefaults.Standard;
         var errorsBefore = problems.Count(problem => problem.IsError);
         var pipeline = ReaderMarkdown.For(allowHtml);
         var documents = source.Files.Select(file => Markdown.Parse(file.Markdown, pipeline)).ToArray();
+        // An image that can't be shown leaves out only itself, so its errors don't count against the essay.
+        var figureProblems = new List<ContentProblem>();
+        Figures.Figure[] shown = figures is null ? [] : documents.SelectMany((document, i) => Figures.FigureReferences.Resolve(document, source.Files[i].Path, figures, figureProblems)).ToArray();
         var index = source.Files[0];
         var frontMatter = FrontMatter.Read(documents[0], index.Path, problems);
         for (var i = 1; i < documents.Length; i++)
@@ -60,7 +64,13 @@ internal static partial class EssayParser
             }
         }
 
-        if (problems.Count(problem => problem.IsError) > errorsBefore)
+        var failed = problems.Count(problem => problem.IsError) > errorsBefore;
+        foreach (var problem in figureProblems)
+        {
+            problems.Add(problem);
+        }
+
+        if (failed)
         {
             return null;
         }
@@ -96,6 +106,7 @@ internal static partial class EssayParser
             source.Path)
         {
             Links = links,
+            Figures = shown,
         };
     }
 

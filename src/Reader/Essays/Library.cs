@@ -32,6 +32,7 @@ internal sealed class Library
         tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
         Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
         Version = VersionOf(Essays);
+        Figures = new Figures.FigureIndex(Essays.SelectMany(essay => essay.Figures));
     }
 
     public IReadOnlyList<Essay> Essays { get; }
@@ -54,6 +55,9 @@ internal sealed class Library
     /// change to the text gives a new one: HTTP validators and cache keys are built from it.
     /// </summary>
     public string Version { get; }
+
+    /// <summary>The images the essays show, by the hash in their address; section HTML carries the hash, so the version follows them.</summary>
+    public Figures.FigureIndex Figures { get; }
 
     private static string VersionOf(IReadOnlyList<Essay> essays)
     {
