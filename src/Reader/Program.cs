@@ -2,6 +2,7 @@ using Reader.Caching;
 using Reader.Commands;
 using Reader.Content;
 using Reader.Feeds;
+using Reader.Figures;
 using Reader.Health;
 using Reader.Hosting;
 using Reader.Pages;
@@ -61,6 +62,7 @@ try
     app.MapRazorPages();
     app.MapReadingSettings();
     app.MapFeeds();
+    app.MapFigures();
 
     await app.RunAsync();
     return 0;

@@ -16,6 +16,11 @@ internal sealed class ContentOptions
     /// <summary>Larger files are reported as errors and left out.</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 
+    public const long DefaultMaxImageBytes = 25 * 1024 * 1024;
+
+    /// <summary>Larger images are reported as errors and left out of their essay; the default admits a camera's photo.</summary>
+    public long MaxImageBytes { get; set; } = DefaultMaxImageBytes;
+
     /// <summary>Reload the library when content files change while the site runs.</summary>
     public bool Watch { get; set; } = true;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Reader.Essays;
+using Reader.Essays.Figures;
 
 namespace Reader.Content;
 
@@ -37,7 +38,8 @@ internal static class LibraryBuilder
         var files = scan.Essays;
         var parsed = new ParsedEssay?[files.Count];
         var problems = new ConcurrentBag<ContentProblem>();
-        Parallel.For(0, files.Count, i => parsed[i] = TryRead(files[i], rules, defaults, problems));
+        var figures = new FigureResolver(contentPath, rules.MaxImageBytes);
+        Parallel.For(0, files.Count, i => parsed[i] = TryRead(files[i], rules, defaults, problems, figures));
 
         var essays = new Dictionary<string, Essay>(StringComparer.Ordinal);
         foreach (var essay in parsed.OfType<ParsedEssay>().Select(read => read.Essay).Where(essay => includeDrafts || !essay.Metadata.Draft))
@@ -60,7 +62,7 @@ internal static class LibraryBuilder
         .ThenBy(problem => problem.Column)
         .ThenBy(problem => problem.Message, StringComparer.Ordinal)];
 
-    private static ParsedEssay? TryRead(ContentEntry entry, ContentOptions rules, EssayDefaults? defaults, ConcurrentBag<ContentProblem> problems)
+    private static ParsedEssay? TryRead(ContentEntry entry, ContentOptions rules, EssayDefaults? defaults, ConcurrentBag<ContentProblem> problems, FigureResolver figures)
     {
         var found = new List<ContentProblem>();
         ParsedEssay? essay = null;
@@ -74,7 +76,7 @@ internal static class LibraryBuilder
         {
             try
             {
-                essay = EssayParser.Read(source, found, defaults, rules.AllowHtml);
+                essay = EssayParser.Read(source, found, defaults, rules.AllowHtml, figures);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

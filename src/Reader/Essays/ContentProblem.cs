@@ -8,7 +8,7 @@ internal enum ProblemSeverity
 
 /// <summary>
 /// Something wrong with a content file, located the way compilers do it so editors can jump to it.
-/// An error leaves the essay out of the library; a warning only reports.
+/// An error leaves the essay out of the library (an image's error leaves out only the image); a warning only reports.
 /// </summary>
 internal sealed record ContentProblem(string Path, int Line, int Column, ProblemSeverity Severity, string Message)
 {

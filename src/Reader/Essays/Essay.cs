@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Reader.Essays.Figures;
 
 namespace Reader.Essays;
 
@@ -20,6 +21,9 @@ internal sealed record Essay(string Slug, EssayMetadata Metadata, IReadOnlyList<
     public Section FirstSection => Sections[0];
 
     public Section? FindSection(string? slug) => slug is null ? null : sectionsBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The images the essay shows, which the library serves.</summary>
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
 }
 
 /// <summary>An essay as the parser gives it: with the links it makes to essays' pages, which only the whole library can check.</summary>

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Reader.Essays.Figures;
 
 namespace Reader.Essays;
 
@@ -17,16 +18,20 @@ internal static class EssayParser
         Read(new EssaySource(slug, sourcePath, [new EssayFile(sourcePath, markdown)], DateTimeOffset.UnixEpoch), problems, defaults, allowHtml)?.Essay;
 
     /// <summary>Parses an essay from one file or from the files of a folder (index first, then sections in order).</summary>
-    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false) =>
-        Read(source, problems, defaults, allowHtml)?.Essay;
+    /// <param name="figures">Finds the images the essay shows; without it images are left as written.</param>
+    public static Essay? Parse(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false, FigureResolver? figures = null) =>
+        Read(source, problems, defaults, allowHtml, figures)?.Essay;
 
     /// <summary>Parses an essay with the links it makes to essays' pages, which only the whole library can check.</summary>
-    public static ParsedEssay? Read(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false)
+    public static ParsedEssay? Read(EssaySource source, ICollection<ContentProblem> problems, EssayDefaults? defaults = null, bool allowHtml = false, FigureResolver? figures = null)
     {
         defaults ??= EssayDefaults.Standard;
         var errorsBefore = problems.Count(problem => problem.IsError);
         var pipeline = ReaderMarkdown.For(allowHtml);
         var documents = source.Files.Select(file => Markdown.Parse(file.Markdown, pipeline)).ToArray();
+        // An image that can't be shown leaves out only itself, so its errors don't count against the essay.
+        var figureProblems = new List<ContentProblem>();
+        Figure[] shown = figures is null ? [] : documents.SelectMany((document, i) => FigureReferences.Resolve(document, source.Files[i].Path, figures, figureProblems)).ToArray();
         var index = source.Files[0];
         var frontMatter = FrontMatter.Read(documents[0], index.Path, problems);
         for (var i = 1; i < documents.Length; i++)
@@ -56,7 +61,13 @@ internal static class EssayParser
             }
         }
 
-        if (problems.Count(problem => problem.IsError) > errorsBefore)
+        var failed = problems.Count(problem => problem.IsError) > errorsBefore;
+        foreach (var problem in figureProblems)
+        {
+            problems.Add(problem);
+        }
+
+        if (failed)
         {
             return null;
         }
@@ -84,7 +95,7 @@ internal static class EssayParser
             frontMatter.Draft,
             Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified);
 
-        return new ParsedEssay(new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path), links);
+        return new ParsedEssay(new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path) { Figures = shown }, links);
     }
 
     /// <summary>The essay's title is a level-1 heading that comes before any section heading.</summary>

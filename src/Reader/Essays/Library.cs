@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Reader.Essays.Figures;
 
 namespace Reader.Essays;
 
@@ -30,6 +31,7 @@ internal sealed class Library
         tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
         Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
         Version = LibraryVersion.Of(Essays);
+        Figures = new FigureIndex(Essays.SelectMany(essay => essay.Figures));
     }
 
     public IReadOnlyList<Essay> Essays { get; }
@@ -52,6 +54,9 @@ internal sealed class Library
     /// change to the text gives a new one: HTTP validators and cache keys are built from it.
     /// </summary>
     public string Version { get; }
+
+    /// <summary>The images the essays show, by the hash in their address; section HTML carries the hash, so the version follows them.</summary>
+    public FigureIndex Figures { get; }
 }
 
 /// <summary>A tag and the essays that carry it.</summary>

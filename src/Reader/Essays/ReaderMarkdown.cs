@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
+using Reader.Essays.Figures;
 
 namespace Reader.Essays;
 
@@ -25,6 +26,7 @@ internal static class ReaderMarkdown
         .UseEmphasisExtras()
         .UseSmartyPants(TypographicCharacters())
         .UseSafeLinks()
+        .UseFigureImages()
         .UsePreciseSourceLocation();
 
     /// <summary>

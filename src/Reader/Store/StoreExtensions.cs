@@ -20,6 +20,7 @@ internal static class StoreExtensions
         builder.Services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.SectionName)
             .Validate(options => options.MaxFileBytes > 0, "Reader:Content:MaxFileBytes must be a positive number of bytes.")
+            .Validate(options => options.MaxImageBytes > 0, "Reader:Content:MaxImageBytes must be a positive number of bytes.")
             .Validate(options => options.PollingInterval is null || options.PollingInterval > TimeSpan.Zero, "Reader:Content:PollingInterval must be a positive time span (for example 00:00:02).")
             .ValidateOnStart();
         builder.Services.AddSingleton<LibraryStore>();

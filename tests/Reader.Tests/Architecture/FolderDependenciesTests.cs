@@ -22,7 +22,7 @@ public sealed partial class FolderDependenciesTests
         ["Content"],
         ["Store"],
         ["Reading", "Security", "Site", "Search", "Health"],
-        ["Caching", "Feeds", "Hosting"],
+        ["Caching", "Feeds", "Figures", "Hosting"],
         ["Pages", "Commands"],
     ];
 

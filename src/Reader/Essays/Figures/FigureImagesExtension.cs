@@ -1,0 +1,213 @@
+using System.Globalization;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Reader.Essays;
+
+namespace Reader.Essays.Figures;
+
+/// <summary>
+/// Renders the images <see cref="FigureReferences"/> found as figures: an image alone in its paragraph becomes a
+/// <c>figure</c>, captioned by its title; every image gets its width and height, and all but the first on a
+/// page are loaded lazily. The first is counted per rendering, and each section is rendered on its own, so
+/// each section's first figure loads eagerly (on the whole-essay page too). Images not resolved are left as
+/// Markdig renders them.
+/// </summary>
+internal sealed class FigureImagesExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html || html.ObjectRenderers.Contains<FigureImageRenderer>())
+        {
+            return;
+        }
+
+        var page = new PageFigures();
+        if (html.ObjectRenderers.Find<LinkInlineRenderer>() is { } links)
+        {
+            html.ObjectRenderers.Replace<LinkInlineRenderer>(new FigureImageRenderer(links, page));
+        }
+
+        if (html.ObjectRenderers.Find<ParagraphRenderer>() is { } paragraphs)
+        {
+            html.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(paragraphs, page));
+        }
+    }
+
+    /// <summary>What one rendering has written so far.</summary>
+    private sealed class PageFigures
+    {
+        public bool AnyWritten { get; set; }
+    }
+
+    private static void WriteImage(HtmlRenderer renderer, FigureUse use, PageFigures page, bool withTitle)
+    {
+        var figure = use.Figure;
+        renderer.Write("<img src=\"").WriteEscapeUrl(figure.Url).Write("\" alt=\"").WriteEscape(use.Alt).Write('"');
+        renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{figure.Width}\" height=\"{figure.Height}\""));
+        if (withTitle && !string.IsNullOrEmpty(use.Title))
+        {
+            renderer.Write(" title=\"").WriteEscape(use.Title).Write('"');
+        }
+
+        if (page.AnyWritten)
+        {
+            renderer.Write(" loading=\"lazy\" decoding=\"async\"");
+        }
+
+        page.AnyWritten = true;
+        renderer.Write('>');
+    }
+
+    private sealed class FigureImageRenderer(LinkInlineRenderer links, PageFigures page) : HtmlObjectRenderer<LinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            if (renderer.EnableHtmlForInline && FigureReferences.UseOf(link) is { } use)
+            {
+                WriteImage(renderer, use, page, withTitle: true);
+                return;
+            }
+
+            links.Write(renderer, link);
+        }
+    }
+
+    private sealed class FigureParagraphRenderer(ParagraphRenderer paragraphs, PageFigures page) : HtmlObjectRenderer<ParagraphBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
+        {
+            if (!renderer.EnableHtmlForBlock || LoneImage(paragraph) is not { } use)
+            {
+                paragraphs.Write(renderer, paragraph);
+                return;
+            }
+
+            renderer.EnsureLine();
+            // The paragraph's id (its number through the essay) stays on the figure, so #p7 still leads here.
+            renderer.Write("<figure").WriteAttributes(paragraph).Write('>');
+            WriteImage(renderer, use, page, withTitle: false);
+            if (!string.IsNullOrWhiteSpace(use.Title))
+            {
+                renderer.Write("<figcaption>").WriteEscape(use.Title).Write("</figcaption>");
+            }
+
+            renderer.WriteLine("</figure>");
+        }
+
+        private static FigureUse? LoneImage(ParagraphBlock paragraph)
+        {
+            FigureUse? found = null;
+            for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LinkInline link when found is null && FigureReferences.UseOf(link) is { } use:
+                        found = use;
+                        break;
+                    case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                    case LineBreakInline:
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return found;
+        }
+    }
+}
+
+/// <summary>An image as one essay shows it: the figure, and the words the author gave it.</summary>
+/// <param name="Alt">Empty for an image marked <see cref="FigureReferences.DecorativeMarker"/>.</param>
+internal sealed record FigureUse(Figure Figure, string Alt, string? Title);
+
+/// <summary>Resolves every image in a parsed Markdown file before it is rendered.</summary>
+internal static class FigureReferences
+{
+    /// <summary>The alternative text that says an image is only decoration, so it has none on purpose.</summary>
+    public const string DecorativeMarker = "decorative";
+
+    private static readonly object DataKey = typeof(FigureUse);
+
+    public static FigureUse? UseOf(LinkInline link) => link.IsImage ? link.GetData(DataKey) as FigureUse : null;
+
+    /// <summary>
+    /// Points each image at its figure's address; an image that can't be shown is replaced by its alternative
+    /// text, and why is added to <paramref name="problems"/>. Returns the figures found.
+    /// </summary>
+    public static IReadOnlyList<Figure> Resolve(MarkdownDocument document, string path, FigureResolver resolver, ICollection<ContentProblem> problems)
+    {
+        var figures = new List<Figure>();
+        foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage).ToArray())
+        {
+            var (line, column) = (image.Line + 1, image.Column + 1);
+            var alt = AltText(image).Trim();
+            if (resolver.Resolve(image.Url, path, line, column, problems) is not { } figure)
+            {
+                ReplaceWithChildren(image);
+                continue;
+            }
+
+            if (alt.Length == 0)
+            {
+                problems.Add(ContentProblem.Warning(path,
+                    $"the image {image.Url} has no alternative text for readers who can't see it; describe it between the brackets, or write ![{DecorativeMarker}]({image.Url}) if it is only decoration",
+                    line, column));
+            }
+
+            var decorative = string.Equals(alt, DecorativeMarker, StringComparison.OrdinalIgnoreCase);
+            image.Url = figure.Url;
+            image.SetData(DataKey, new FigureUse(figure, decorative ? "" : alt, image.Title));
+            figures.Add(figure);
+        }
+
+        return figures;
+    }
+
+    private static string AltText(ContainerInline container)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            _ = inline switch
+            {
+                LiteralInline literal => text.Append(literal.Content.AsSpan()),
+                CodeInline code => text.Append(code.Content),
+                ContainerInline inner => text.Append(AltText(inner)),
+                _ => text,
+            };
+        }
+
+        return text.ToString();
+    }
+
+    private static void ReplaceWithChildren(LinkInline link)
+    {
+        var text = new ContainerInline();
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            text.AppendChild(child);
+        }
+
+        link.ReplaceBy(text);
+    }
+}
+
+internal static class FigureImagesPipelineExtensions
+{
+    /// <summary>Renders resolved images as figures with their size, caption and loading hints.</summary>
+    public static MarkdownPipelineBuilder UseFigureImages(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<FigureImagesExtension>();
+        return pipeline;
+    }
+}
