@@ -13,12 +13,15 @@ internal enum ProblemSeverity
 internal sealed record ContentProblem(string Path, int Line, int Column, ProblemSeverity Severity, string Message)
 {
     public static ContentProblem Error(string path, string message, int line = 1, int column = 1) =>
-        new(path, line, column, ProblemSeverity.Error, message);
+        new(path, line, column, ProblemSeverity.Error, message) { LeavesOutEssay = true };
 
     public static ContentProblem Warning(string path, string message, int line = 1, int column = 1) =>
         new(path, line, column, ProblemSeverity.Warning, message);
 
     public bool IsError => Severity == ProblemSeverity.Error;
+
+    /// <summary>Whether the essay is left out of the library for it: every error but one that leaves out only an image.</summary>
+    public bool LeavesOutEssay { get; init; }
 
     /// <summary>
     /// The exception behind a fault in Reader itself: for operators' logs, never shown to the author, whose

@@ -52,7 +52,8 @@ internal sealed class SafeLinksExtension : IMarkdownExtension
         }
     }
 
-    private static void ReplaceWithChildren(LinkInline link)
+    /// <summary>Puts a link's or image's text where it stood, without the link.</summary>
+    internal static void ReplaceWithChildren(LinkInline link)
     {
         var text = new ContainerInline();
         while (link.FirstChild is { } child)

@@ -38,7 +38,7 @@ internal sealed partial class LibraryReloader(LibraryLoader loader, LibraryStore
     /// <summary>The newly loaded library, plus the previous version of every essay whose file now has an error.</summary>
     internal static Library Merge(Library previous, LibraryBuild load, Action<Essay> onKept)
     {
-        var broken = load.Problems.Where(problem => problem.IsError).Select(problem => problem.Path).ToHashSet(StringComparer.Ordinal);
+        var broken = load.Problems.Where(problem => problem.LeavesOutEssay).Select(problem => problem.Path).ToHashSet(StringComparer.Ordinal);
         if (broken.Count == 0)
         {
             return load.Library;

@@ -152,7 +152,7 @@ internal static class FigureReferences
             var alt = AltText(image).Trim();
             if (resolver.Resolve(image.Url, path, line, column, problems) is not { } figure)
             {
-                ReplaceWithChildren(image);
+                SafeLinksExtension.ReplaceWithChildren(image);
                 continue;
             }
 
@@ -187,18 +187,6 @@ internal static class FigureReferences
         }
 
         return text.ToString();
-    }
-
-    private static void ReplaceWithChildren(LinkInline link)
-    {
-        var text = new ContainerInline();
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            text.AppendChild(child);
-        }
-
-        link.ReplaceBy(text);
     }
 }
 

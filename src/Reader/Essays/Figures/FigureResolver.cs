@@ -27,7 +27,7 @@ internal sealed partial class FigureResolver(string contentPath, long maxImageBy
     /// <summary>The figure for an image address in the Markdown file at <paramref name="markdownPath"/>, or null with the reason in <paramref name="problems"/>.</summary>
     public Figure? Resolve(string? url, string markdownPath, int line, int column, ICollection<ContentProblem> problems)
     {
-        void Error(string message) => problems.Add(ContentProblem.Error(markdownPath, message, line, column));
+        void Error(string message) => problems.Add(ContentProblem.Error(markdownPath, message, line, column) with { LeavesOutEssay = false });
         var written = url?.Trim() ?? "";
         if (written.Length == 0)
         {
