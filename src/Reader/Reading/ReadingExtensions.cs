@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Reader.Reading;
 
 internal static class ReadingExtensions
@@ -16,18 +18,19 @@ internal static class ReadingExtensions
     /// cache ever holds one reader's choice, and <c>no-cache</c> with an ETag, so a browser asks again on every
     /// page (a 304 without a body while nothing changed): Chromium's in-memory cache reuses a stylesheet across
     /// pages without looking at <c>Vary: Cookie</c>, so a longer lifetime kept the old settings after a change.
+    /// The tag is weak because response compression sends the same CSS in several codings under it.
     /// </summary>
     public static WebApplication MapReadingSettings(this WebApplication app)
     {
         app.MapMethods(ReadingStylesheet.Path, [HttpMethods.Get, HttpMethods.Head], (HttpContext context, ReadingStylesheet stylesheet) =>
         {
             var settings = ReadingSettings.For(context.Request);
-            var entityTag = $"\"{stylesheet.EntityTag(settings)}\"";
+            var entityTag = $"W/\"{stylesheet.EntityTag(settings)}\"";
             var headers = context.Response.Headers;
             headers.CacheControl = "private, no-cache";
             headers.Vary = "Cookie";
             headers.ETag = entityTag;
-            if (context.Request.Headers.IfNoneMatch.Any(tag => tag is not null && tag.Split(',').Any(one => one.Trim() == entityTag || one.Trim() == "*")))
+            if (WeaklyMatches(context.Request.Headers.IfNoneMatch, entityTag))
             {
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
@@ -36,6 +39,17 @@ internal static class ReadingExtensions
         });
         return app;
     }
+
+    /// <summary>If-None-Match compares tags weakly (RFC 9110 §13.1.2): <c>W/"x"</c> and <c>"x"</c> are the same tag.</summary>
+    private static bool WeaklyMatches(StringValues ifNoneMatch, string entityTag)
+    {
+        var opaque = Opaque(entityTag);
+        return ifNoneMatch.SelectMany(value => (value ?? "").Split(','))
+            .Select(tag => tag.Trim())
+            .Any(tag => tag == "*" || Opaque(tag) == opaque);
+    }
+
+    private static string Opaque(string tag) => tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
 
     /// <summary>Stores the settings in the reader's cookie, or removes the cookie when they are all defaults.</summary>
     public static void Remember(this HttpResponse response, ReadingSettings settings)
