@@ -33,6 +33,18 @@ public sealed class CoverFrontMatterTests : IDisposable
     }
 
     [Fact]
+    public void TheLibraryVersionFollowsTheCoverWhichNoSectionShows()
+    {
+        File.WriteAllBytes(content.PathOf("one.png"), TestImages.Png(2, 2));
+        File.WriteAllBytes(content.PathOf("two.png"), TestImages.Png(3, 3));
+        string VersionWith(string yaml) => LibraryVersion.Of([Parse(yaml).Essay!]);
+
+        Assert.NotEqual(VersionWith("image: one.png\nimage_alt: A"), VersionWith("image: two.png\nimage_alt: A"));
+        Assert.NotEqual(VersionWith("image: one.png\nimage_alt: A"), VersionWith("image: one.png\nimage_alt: B"));
+        Assert.Equal(VersionWith("image: one.png\nimage_alt: A"), VersionWith("image: one.png\nimage_alt: A"));
+    }
+
+    [Fact]
     public void ACoverInTheSharedFolderIsFoundToo()
     {
         Directory.CreateDirectory(content.PathOf(FigureResolver.SharedFolder));
