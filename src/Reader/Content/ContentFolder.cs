@@ -42,8 +42,10 @@ internal static class ContentFolder
     }
 
     /// <summary>
-    /// Changes whenever an essay file is added, removed, renamed or rewritten: what polling compares, for
-    /// volumes that raise no change events.
+    /// Changes whenever a file an essay may use is added, removed, renamed or rewritten: what polling compares,
+    /// for volumes that raise no change events. Images count as much as Markdown (beside an essay, in its
+    /// subfolders or in the shared figures folder), so every file in the folder is taken, by name, size and
+    /// last write alone: a poll never reads a file's bytes.
     /// </summary>
     public static int Fingerprint(string root)
     {
@@ -53,23 +55,43 @@ internal static class ContentFolder
         }
 
         var hash = new HashCode();
-        foreach (var essay in Scan(root).Essays)
+        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+        while (folders.TryPop(out var folder))
         {
-            var files = Directory.Exists(essay.Path)
-                ? new DirectoryInfo(essay.Path).EnumerateFiles().OrderBy(file => file.Name, StringComparer.Ordinal).ToArray()
-                : [new FileInfo(essay.Path)];
-            foreach (var file in files)
+            foreach (var entry in Entries(folder))
             {
-                hash.Add(file.FullName, StringComparer.Ordinal);
-                if (file.Exists)
+                hash.Add(entry.FullName, StringComparer.Ordinal);
+                if (entry is FileInfo file)
                 {
                     hash.Add(file.Length);
                     hash.Add(file.LastWriteTimeUtc);
+                }
+                else if (entry.LinkTarget is { } target)
+                {
+                    // A linked folder may lead anywhere, even back up: its target is noted, never walked.
+                    hash.Add(target, StringComparer.Ordinal);
+                }
+                else
+                {
+                    folders.Push((DirectoryInfo)entry);
                 }
             }
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>A folder's entries in a stable order, without hidden ones; nothing when the folder went away mid-scan.</summary>
+    private static FileSystemInfo[] Entries(DirectoryInfo folder)
+    {
+        try
+        {
+            return [.. folder.EnumerateFileSystemInfos().Where(entry => !entry.Name.StartsWith('.')).OrderBy(entry => entry.Name, StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     private static string? WhySkipped(FileSystemInfo entry, string realRoot)

@@ -22,8 +22,11 @@ internal sealed record Essay(string Slug, EssayMetadata Metadata, IReadOnlyList<
 
     public Section? FindSection(string? slug) => slug is null ? null : sectionsBySlug.GetValueOrDefault(slug);
 
-    /// <summary>The images the essay shows, which the library serves.</summary>
+    /// <summary>The images the essay shows (its cover too), which the library serves.</summary>
     public IReadOnlyList<Figure> Figures { get; init; } = [];
+
+    /// <summary>The image link previews and search engines show for the essay: its cover or its first figure.</summary>
+    public FigureUse? ShareImage { get; init; }
 }
 
 /// <summary>An essay as the parser gives it: with the links it makes to essays' pages, which only the whole library can check.</summary>

@@ -31,9 +31,10 @@ internal static class EssayParser
         var documents = source.Files.Select(file => Markdown.Parse(file.Markdown, pipeline)).ToArray();
         // An image that can't be shown leaves out only itself, so its errors don't count against the essay.
         var figureProblems = new List<ContentProblem>();
-        Figure[] shown = figures is null ? [] : documents.SelectMany((document, i) => FigureReferences.Resolve(document, source.Files[i].Path, figures, figureProblems)).ToArray();
+        FigureUse[] shown = figures is null ? [] : documents.SelectMany((document, i) => FigureReferences.Resolve(document, source.Files[i].Path, figures, figureProblems)).ToArray();
         var index = source.Files[0];
         var frontMatter = FrontMatter.Read(documents[0], index.Path, problems);
+        var cover = figures is null ? null : FigureReferences.ResolveCover(frontMatter, index.Path, figures, figureProblems);
         for (var i = 1; i < documents.Length; i++)
         {
             if (documents[i].Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } ignored)
@@ -93,10 +94,23 @@ internal static class EssayParser
             frontMatter.Tags ?? [],
             frontMatter.Language ?? defaults.Language,
             frontMatter.Draft,
-            Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified);
+            Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified,
+            Cover: cover);
 
-        return new ParsedEssay(new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path) { Figures = shown }, links);
+        var essay = new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path)
+        {
+            Figures = [.. shown.Select(use => use.Figure), .. cover is null ? [] : new[] { cover.Figure }],
+            ShareImage = ShareImage(cover, shown),
+        };
+        return new ParsedEssay(essay, links);
     }
+
+    /// <summary>
+    /// What link previews show: the cover, else the first figure the essay describes in words. Never an SVG,
+    /// which link previews don't show, nor a decorative image, which says nothing about the essay.
+    /// </summary>
+    private static FigureUse? ShareImage(FigureUse? cover, IEnumerable<FigureUse> shown) =>
+        new[] { cover }.Concat(shown).FirstOrDefault(use => use is not null && !use.Figure.Format.IsSvg && (ReferenceEquals(use, cover) || use.Alt.Length > 0));
 
     /// <summary>The essay's title is a level-1 heading that comes before any section heading.</summary>
     private static HeadingBlock? FindTitleHeading(MarkdownDocument document) =>

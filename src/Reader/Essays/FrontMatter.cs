@@ -21,11 +21,13 @@ internal sealed partial record FrontMatter(
     IReadOnlyList<Tag>? Tags = null,
     string? Slug = null,
     string? Language = null,
-    bool Draft = false)
+    bool Draft = false,
+    FrontMatterImage? Image = null,
+    string? ImageAlt = null)
 {
     public static readonly FrontMatter None = new();
 
-    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft"];
+    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt"];
 
     public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
@@ -75,8 +77,16 @@ internal sealed partial record FrontMatter(
                 "slug" => frontMatter with { Slug = reader.Matching(key, value, SlugPattern(), "lowercase letters, digits and hyphens, such as 'my-essay'") },
                 "lang" => frontMatter with { Language = reader.Matching(key, value, LanguageTag.Pattern(), LanguageTag.Example) },
                 "draft" => frontMatter with { Draft = reader.Boolean(key, value) },
+                "image" => frontMatter with { Image = reader.Image(key, value) },
+                "image_alt" => frontMatter with { ImageAlt = reader.Text(key, value) },
                 _ => reader.Unknown(key, keyNode, frontMatter),
             };
+        }
+
+        if (frontMatter is { Image: null, ImageAlt: not null })
+        {
+            var alt = mapping.Children.First(pair => pair.Key is YamlScalarNode { Value: "image_alt" }).Key;
+            problems.Add(ContentProblem.Warning(path, "'image_alt' describes the cover, but no 'image' names one; it is ignored", (int)alt.Start.Line + lineOffset, (int)alt.Start.Column));
         }
 
         return frontMatter;
@@ -194,6 +204,10 @@ internal sealed partial record FrontMatter(
                 : Wrong<Author>(key, mapping, "names a person without a 'family' name; write 'family: Quill' with 'given: Mara', or 'organization: …' for an organisation");
         }
 
+        /// <summary>The cover's path as written, with where it was written, for the figure resolver's messages.</summary>
+        public FrontMatterImage? Image(string key, YamlNode node) =>
+            Text(key, node) is { } written ? new FrontMatterImage(written, Line(node), Column(node)) : null;
+
         public bool Boolean(string key, YamlNode node)
         {
             if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text, out var value))
@@ -262,3 +276,6 @@ internal sealed partial record FrontMatter(
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }
+
+/// <summary>The <c>image:</c> of the front matter, the essay's cover: a path to an image, resolved like one in the Markdown.</summary>
+internal sealed record FrontMatterImage(string Path, int Line, int Column);

@@ -16,7 +16,7 @@ internal static class LibraryVersion
     public static readonly IReadOnlyList<string> MetadataFields =
         [nameof(EssayMetadata.Title), nameof(EssayMetadata.Subtitle), nameof(EssayMetadata.Authors), nameof(EssayMetadata.Date),
          nameof(EssayMetadata.Updated), nameof(EssayMetadata.Summary), nameof(EssayMetadata.Tags), nameof(EssayMetadata.Language),
-         nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified)];
+         nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified), nameof(EssayMetadata.Cover)];
 
     public static string Of(IReadOnlyList<Essay> essays)
     {
@@ -59,6 +59,9 @@ internal static class LibraryVersion
             Add(metadata.Language);
             Add(metadata.Draft ? "draft" : "published");
             AddNumber(metadata.Modified.UtcTicks);
+            // The cover's address and words appear on cards and in page heads, never in a section's HTML.
+            Add(metadata.Cover?.Figure.Url);
+            Add(metadata.Cover?.Alt);
             AddNumber(essay.Sections.Count);
             foreach (var section in essay.Sections)
             {

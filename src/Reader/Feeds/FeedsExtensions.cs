@@ -90,6 +90,10 @@ internal static class FeedsExtensions
             writer.WriteAttributeString("type", "text");
             writer.WriteString(XmlText(essay.Summary));
             writer.WriteEndElement();
+            writer.WriteStartElement("content", AtomNamespace);
+            writer.WriteAttributeString("type", "html");
+            writer.WriteString(XmlText(FeedContent.For(essay, site)));
+            writer.WriteEndElement();
             foreach (var tag in metadata.Tags)
             {
                 writer.WriteStartElement("category", AtomNamespace);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Reader.Essays;
 
 namespace Reader.Site;
 
@@ -21,6 +22,9 @@ internal sealed record PageMeta(string? Title, string? Description, string? Path
     /// <summary>The <c>citation_*</c> meta tags reference managers read, in order (one <c>citation_author</c> per author).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> CitationTags { get; init; } = [];
 
+    /// <summary>The image a link preview shows (OpenGraph, Twitter), if the page has one.</summary>
+    public PageImage? Image { get; init; }
+
     /// <summary>The JSON-LD description of the page, if it is about something schema.org can describe.</summary>
     public JsonObject? StructuredData { get; init; }
 
@@ -31,6 +35,17 @@ internal sealed record PageMeta(string? Title, string? Description, string? Path
     };
 
     public string? StructuredDataJson => StructuredData?.ToJsonString(ScriptSafe);
+}
+
+/// <summary>An image as link previews and search engines take it: at an absolute address, with its size and words.</summary>
+/// <param name="Alt">Empty when the author gave none or marked the image decorative.</param>
+internal sealed record PageImage(Uri Url, string Alt, int Width, int Height, string MediaType)
+{
+    /// <summary>The essay's <see cref="Essay.ShareImage"/>, addressed from the site's base URL like every canonical link.</summary>
+    public static PageImage? Of(Essay essay, SiteOptions site) =>
+        essay.ShareImage is { Figure: var figure } use
+            ? new PageImage(site.Link(figure.Url), use.Alt, figure.Width, figure.Height, figure.Format.MediaType)
+            : null;
 }
 
 internal static class PageMetaExtensions

@@ -68,7 +68,33 @@ internal static class StructuredData
             article["keywords"] = new JsonArray([.. metadata.Tags.Select(tag => (JsonNode)tag.Name)]);
         }
 
+        if (PageImage.Of(essay, site) is { } image)
+        {
+            article["image"] = Image(image);
+        }
+
         return article;
+    }
+
+    /// <summary>schema.org sizes are a QuantitativeValue; E37 is UN/CEFACT's code for the pixel.</summary>
+    private static JsonObject Image(PageImage image)
+    {
+        static JsonObject Pixels(int count) => new() { ["@type"] = "QuantitativeValue", ["value"] = count, ["unitCode"] = "E37" };
+        var node = new JsonObject
+        {
+            ["@type"] = "ImageObject",
+            ["url"] = image.Url.AbsoluteUri,
+            ["contentUrl"] = image.Url.AbsoluteUri,
+            ["encodingFormat"] = image.MediaType,
+            ["width"] = Pixels(image.Width),
+            ["height"] = Pixels(image.Height),
+        };
+        if (image.Alt.Length > 0)
+        {
+            node["description"] = image.Alt;
+        }
+
+        return node;
     }
 
     private static JsonNode Agent(Author author)

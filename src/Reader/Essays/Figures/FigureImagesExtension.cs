@@ -141,35 +141,56 @@ internal static class FigureReferences
 
     /// <summary>
     /// Points each image at its figure's address; an image that can't be shown is replaced by its alternative
-    /// text, and why is added to <paramref name="problems"/>. Returns the figures found.
+    /// text, and why is added to <paramref name="problems"/>. Returns the images shown, in reading order.
     /// </summary>
-    public static IReadOnlyList<Figure> Resolve(MarkdownDocument document, string path, FigureResolver resolver, ICollection<ContentProblem> problems)
+    public static IReadOnlyList<FigureUse> Resolve(MarkdownDocument document, string path, FigureResolver resolver, ICollection<ContentProblem> problems)
     {
-        var figures = new List<Figure>();
+        var uses = new List<FigureUse>();
         foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage).ToArray())
         {
             var (line, column) = (image.Line + 1, image.Column + 1);
-            var alt = AltText(image).Trim();
             if (resolver.Resolve(image.Url, path, line, column, problems) is not { } figure)
             {
                 SafeLinksExtension.ReplaceWithChildren(image);
                 continue;
             }
 
-            if (alt.Length == 0)
-            {
-                problems.Add(ContentProblem.Warning(path,
-                    $"the image {image.Url} has no alternative text for readers who can't see it; describe it between the brackets, or write ![{DecorativeMarker}]({image.Url}) if it is only decoration",
-                    line, column));
-            }
-
-            var decorative = string.Equals(alt, DecorativeMarker, StringComparison.OrdinalIgnoreCase);
+            var use = new FigureUse(figure, Alt(AltText(image), image.Url, path, line, column, problems,
+                $"describe it between the brackets, or write ![{DecorativeMarker}]({image.Url}) if it is only decoration"), image.Title);
             image.Url = figure.Url;
-            image.SetData(DataKey, new FigureUse(figure, decorative ? "" : alt, image.Title));
-            figures.Add(figure);
+            image.SetData(DataKey, use);
+            uses.Add(use);
         }
 
-        return figures;
+        return uses;
+    }
+
+    /// <summary>
+    /// The cover the front matter's <c>image:</c> names, found like an image in the Markdown and reported at the
+    /// front matter's line; null without one or when it can't be shown.
+    /// </summary>
+    public static FigureUse? ResolveCover(FrontMatter frontMatter, string path, FigureResolver resolver, ICollection<ContentProblem> problems)
+    {
+        if (frontMatter.Image is not { } image || resolver.Resolve(image.Path, path, image.Line, image.Column, problems) is not { } figure)
+        {
+            return null;
+        }
+
+        var alt = Alt(frontMatter.ImageAlt ?? "", image.Path, path, image.Line, image.Column, problems,
+            $"add 'image_alt:' with a description of it, or 'image_alt: {DecorativeMarker}' if it is only decoration");
+        return new FigureUse(figure, alt, Title: null);
+    }
+
+    /// <summary>The alternative text as pages write it: empty for a decorative image; a warning when the author gave none.</summary>
+    private static string Alt(string written, string? url, string path, int line, int column, ICollection<ContentProblem> problems, string remedy)
+    {
+        var alt = written.Trim();
+        if (alt.Length == 0)
+        {
+            problems.Add(ContentProblem.Warning(path, $"the image {url} has no alternative text for readers who can't see it; {remedy}", line, column));
+        }
+
+        return string.Equals(alt, DecorativeMarker, StringComparison.OrdinalIgnoreCase) ? "" : alt;
     }
 
     private static string AltText(ContainerInline container)

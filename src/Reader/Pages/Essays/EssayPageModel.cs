@@ -34,6 +34,7 @@ internal abstract class EssayPageModel(LibraryStore store, IOptions<SiteOptions>
         {
             Type = "article",
             CitationTags = Citations.MetaTags(Essay, section, Site),
+            Image = PageImage.Of(Essay, Site),
             StructuredData = structuredData,
         });
         Citation = Citations.For(Essay, section, Site, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
