@@ -67,7 +67,7 @@ internal static class FeedsExtensions
 
         writer.WriteElementString("generator", AtomNamespace, "Reader");
 
-        foreach (var essay in library.Essays)
+        foreach (var essay in library.Essays.Take(site.FeedEntries))
         {
             var metadata = essay.Metadata;
             var permalink = site.Permalink(essay);

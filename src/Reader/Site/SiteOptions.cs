@@ -24,6 +24,9 @@ internal sealed class SiteOptions
     /// <summary>The language of essays that don't give one (a BCP 47 tag).</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>How many of the newest essays the Atom feed carries, each with its whole text, so the feed stays small as the library grows.</summary>
+    public int FeedEntries { get; set; } = 20;
+
     /// <summary>An absolute address on this site for a path such as <c>/essays/x</c>, keeping any path the base URL has.</summary>
     public Uri Link(string path)
     {
@@ -51,6 +54,11 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
         if (AuthorNames.ParseList(options.DefaultAuthor).Problem is { } problem)
         {
             failures.Add($"Reader:Site:DefaultAuthor {problem}.");
+        }
+
+        if (options.FeedEntries < 1)
+        {
+            failures.Add($"Reader:Site:FeedEntries must be at least 1 (it is {options.FeedEntries}).");
         }
 
         if (!LanguageTag.IsValid(options.Language))

@@ -61,6 +61,17 @@ public sealed class FeedsTests(LibrarySite site) : IClassFixture<LibrarySite>, I
     }
 
     [Fact]
+    public async Task TheFeedCarriesOnlyTheNewestEssaysItIsConfiguredFor()
+    {
+        using var app = LibrarySite.Create("Production");
+        app.Settings["Reader:Site:FeedEntries"] = "2";
+
+        var feed = await FeedAsync(app);
+
+        Assert.Equal(["Notes from the River", "Lessons of the Cold War"], feed.Items.Select(item => item.Title.Text));
+    }
+
+    [Fact]
     public async Task AFeedEntryCarriesItsAuthorDatesSummaryAndTags()
     {
         var entry = (await FeedAsync(site.Production)).Items.Single(item => item.Title.Text == "Notes from the River");

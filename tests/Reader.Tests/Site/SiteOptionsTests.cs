@@ -47,6 +47,7 @@ public sealed class SiteOptionsTests
     [InlineData("Reader:Site:BaseUrl", "essays.example.org")]
     [InlineData("Reader:Site:Title", " ")]
     [InlineData("Reader:Site:Language", "en_GB")]
+    [InlineData("Reader:Site:FeedEntries", "0")]
     public void ConfiguredSettingsAreValidatedAndTheWrongKeyIsNamed(string key, string value)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
