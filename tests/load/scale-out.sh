@@ -280,7 +280,7 @@ sample() {
         n=$((n + 1))
         printf 'url = "%s%s"\noutput = "%s/roll/%s-%s"\n' "$balancer" "$page" "$work" "$round" "$n" >>"$config"
     done
-    curl -s -K "$config" -w '%{url_effective} %{http_code} %header{etag} %{filename_effective}\n' >>"$work/samples-$round"
+    curl -s -K "$config" -w '%{url_effective}\t%{http_code}\t%{filename_effective}\t%header{etag}\t%header{cache-control}\n' >>"$work/samples-$round"
 }
 mkdir -p "$work/roll"
 sampler() {
@@ -315,19 +315,20 @@ for replica in "${replicas[@]}"; do
     cmp -s "$work/edition2-1" "$work/edition2-$replica" || fail "after the roll, replica $replica serves other pages than replica 1"
 done
 grep -q 'second edition' <(curl -sf "$replica1$essay") || fail "the new edition did not load on the replicas"
-# Every sample must be, as a whole, one edition's page: its ETag and its bytes both from the same edition.
+# Every sample must be, as a whole, one edition's page: its ETag and its bytes both from the same edition. A
+# page rendered while its replica swapped editions has no ETag and says no-store; its bytes must still be one
+# edition's page.
 cat "$work"/samples-* >"$work/sampled"
-awk '{ print $4 }' "$work/sampled" | xargs sha256sum >"$work/sampled.sha256"
+cut -f3 "$work/sampled" | xargs sha256sum >"$work/sampled.sha256"
 awk -v base="$balancer" '
-    FILENAME ~ /edition1/ { old[$0] = 1; next }
-    FILENAME ~ /edition2/ { new[$0] = 1; next }
-    FILENAME ~ /sha256$/  { sha[$2] = $1; next }
+    FILENAME ~ /edition[12]/ { edition = FILENAME ~ /edition1/ ? "old" : "new"; tagged[$0] = edition; body[$1 " " $3] = edition; next }
+    FILENAME ~ /sha256$/ { sha[$2] = $1; next }
     {
-        page = substr($1, length(base) + 1); seen = page " " $3 " " sha[$4]
-        if ($2 != 200) print "bad " page " answered " $2
-        else if (seen in old) print "old"
-        else if (seen in new) print "new"
-        else print "bad " page " " $3 ": neither edition'"'"'s page"
+        split($0, f, "\t"); page = substr(f[1], length(base) + 1); sum = sha[f[3]]
+        if (f[2] != 200) print "bad " page " answered " f[2]
+        else if (f[4] == "" && f[5] == "no-store" && (page " " sum) in body) print body[page " " sum] " unvalidated"
+        else if ((page " " f[4] " " sum) in tagged) print tagged[page " " f[4] " " sum]
+        else print "bad " page " " (f[4] == "" ? "without an ETag (Cache-Control: " f[5] ")" : f[4]) ": not one edition'"'"'s page with its ETag"
     }' "$work/edition1-identity-1" "$work/edition2-1" "$work/sampled.sha256" "$work/sampled" >"$work/verdicts"
 if grep -q '^bad' "$work/verdicts"; then
     grep '^bad' "$work/verdicts" | head -5 | sed 's/^/  /' >&2
@@ -336,7 +337,9 @@ fi
 old_count=$(grep -c '^old' "$work/verdicts" || true) new_count=$(grep -c '^new' "$work/verdicts" || true)
 [[ $old_count -gt 0 && $new_count -gt 0 ]] || fail "the roll was not observed: $old_count old and $new_count new pages sampled"
 shown "rolled over 3 replicas, one after another" "in ${roll_ms} ms, each replica reloading its own copy"
+unvalidated=$(grep -c 'unvalidated' "$work/verdicts" || true)
 shown "pages sampled during the roll" "$((old_count + new_count)): $old_count wholly the old edition, $new_count wholly the new, none mixed"
+shown "of them rendered during a swap" "$unvalidated, each one edition's page, sent with no ETag and no-store"
 shown "after the roll" "all 3 replicas serve the same new pages"
 
 echo
