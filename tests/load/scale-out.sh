@@ -259,6 +259,8 @@ served_by() { tail -n +"$((before + 1))" "$work/nginx-access.log" | awk -v a="12
 shown "wrk -c$connections ${seconds}s, SIGTERM to replica 2 at ${stop_at}s" "$(requests_of "$out") requests, none lost (no non-2xx/3xx, no socket error)"
 shown "replica 2" "exited 0, ${exit_ms} ms after SIGTERM"
 shown "served by replica 1 / 2 / 3" "$(served_by 1) / $(served_by 2) / $(served_by 3)"
+# nginx logs every replica it tried for a request ("a, b"): those are the requests moved off replica 2.
+shown "retried on another replica" "$(tail -n +"$((before + 1))" "$work/nginx-access.log" | grep -c ', ' || true)"
 start_replica 2
 wait_ready "http://127.0.0.1:$(port_of 2)" "${replica_pid[2]}" >/dev/null
 
@@ -270,7 +272,6 @@ awk '/^title:/ { print $0 " (second edition)"; next }
      { print }
      /^## / { print ""; print "This section was revised for the second edition." }' \
     "$work/content-1/$essay_file" >"$work/edition2.md"
-: >"$work/samples"
 # sample ROUND: every page once through the balancer, on one connection; status, ETag and body kept.
 sample() {
     local round=$1 page n=0
