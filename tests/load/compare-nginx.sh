@@ -34,11 +34,14 @@ chmod 755 "$work"
 trap 'stop_started; rm -rf "$work"' EXIT
 app_port=${APP_PORT:-18080} nginx_port=${NGINX_PORT:-18081}
 
-echo "publishing the app (Release)..." >&2
-publish_app "$work/app"
+if [[ -z $published ]]; then
+    echo "publishing the app (Release)..." >&2
+    publish_app "$work/app"
+    published=$work/app
+fi
 
 # Request logging stays on, written where a container's log goes: standard output, here a file.
-start_app "$work/app" "$app_port" "$work/app.log" "${app_args[@]}"
+start_app "$published" "$app_port" "$work/app.log" "${app_args[@]}"
 app_pid=$!
 wait_ready "http://127.0.0.1:$app_port" "$app_pid" >/dev/null
 

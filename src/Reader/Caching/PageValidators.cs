@@ -19,7 +19,8 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
             return next(context);
         }
 
-        var entityTag = PageVariant.EntityTag(context, store.Current.Version);
+        var version = store.Current.Version;
+        var entityTag = PageVariant.EntityTag(context, version);
         var cacheControl = options.CurrentValue.PageCacheControl;
         if (MatchingEntityTag(context.Request, entityTag) is { } matched)
         {
@@ -34,7 +35,13 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
         context.Response.OnStarting(() =>
         {
             var response = context.Response;
-            if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.CacheControl))
+            if (response.StatusCode == StatusCodes.Status200OK && store.Current.Version != version)
+            {
+                // The library was replaced while the page was rendered, so its bytes may be either edition's: a
+                // validator or a shared copy could pair the old edition's tag with the new text.
+                response.Headers.CacheControl = "no-store";
+            }
+            else if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.CacheControl))
             {
                 // A strong tag names exact bytes, and compressed bytes differ, so the coding is part of the tag.
                 var coding = response.Headers.ContentEncoding.ToString();

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 using Reader.Essays;
 using Reader.Content;
@@ -205,5 +207,49 @@ public sealed class PageCachingTests(SeedSite site) : IDisposable
         Assert.NotEqual(before.Headers.ETag, after.Response.Headers.ETag);
         Assert.Equal(HttpStatusCode.OK, revalidated.StatusCode);
         Assert.Equal("public, max-age=300, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400", after.Response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task APageRenderedWhileTheLibraryIsReplacedCarriesNoValidatorAndIsNotStored()
+    {
+        content.Write("tides.md", "# Tides\n\n## Morning\n\nThe first text.\n");
+        var swap = new ReplaceLibraryDuringTheRequest(() =>
+        {
+            content.Write("tides.md", "# Tides\n\n## Morning\n\nThe second text.\n");
+            return LibraryBuilder.Build(content.FullName).Library;
+        });
+        using var reloading = new ReaderApp(content.FullName)
+        {
+            TestServices = services => services.Configure<MvcOptions>(options => options.Filters.Add(swap)),
+        };
+        var client = reloading.CreateReader();
+
+        var during = await reloading.GetPageAsync("/essays/tides/morning", client);
+        var after = await reloading.GetPageAsync("/essays/tides/morning", client);
+
+        Assert.Equal("The second text.", during.Text("article.section p[id]"));
+        Assert.Null(during.Response.Headers.ETag);
+        Assert.True(during.Response.Headers.CacheControl?.NoStore);
+        Assert.Equal("The second text.", after.Text("article.section p[id]"));
+        Assert.NotNull(after.Response.Headers.ETag);
+        Assert.Equal(PageCacheControl, after.Response.Headers.CacheControl?.ToString());
+    }
+
+    /// <summary>Replaces the library once, after the page's validators have read it and before the page reads it.</summary>
+    private sealed class ReplaceLibraryDuringTheRequest(Func<Library> nextEdition) : IAsyncPageFilter
+    {
+        private int replaced;
+
+        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+        public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+        {
+            if (Interlocked.Exchange(ref replaced, 1) == 0)
+            {
+                context.HttpContext.RequestServices.GetRequiredService<LibraryStore>().Replace(nextEdition());
+            }
+
+            return next();
+        }
     }
 }
