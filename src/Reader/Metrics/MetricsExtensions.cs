@@ -47,9 +47,10 @@ internal static class MetricsExtensions
             }
         });
 
-        if (builder.Configuration.GetValue<int?>($"{MetricsOptions.SectionName}:{nameof(MetricsOptions.Port)}") is { } port and > 0 and <= 65535)
+        // The server's addresses are settled before the host is built, so the port is read now, as written.
+        if (builder.Configuration[ScrapePort.Key] is { Length: > 0 } written)
         {
-            ScrapePort.Listen(builder, port);
+            ScrapePort.Listen(builder, ScrapePort.Parse(written));
         }
 
         return builder;
