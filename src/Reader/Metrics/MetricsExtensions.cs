@@ -33,11 +33,12 @@ internal static class MetricsExtensions
             .Validate(options => options.Port is null or (> 0 and <= 65535), "Reader:Metrics:Port must be a port number from 1 to 65535.")
             .ValidateOnStart();
         builder.Services.AddSingleton<SearchQueries>();
+        builder.Services.AddSingleton<LibraryGauges>();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("reader"))
             .WithMetrics(metrics => metrics
-            // Prometheus asks every 15 s or so; each scrape should see the counts as they are.
-            .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
+                // Prometheus asks every 15 s or so; each scrape should see the counts as they are.
+                .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
         // Decided once the options are bound, so that every source of configuration counts.
         builder.Services.ConfigureOpenTelemetryMeterProvider((services, meters) =>
         {
@@ -68,6 +69,7 @@ internal static class MetricsExtensions
             return app;
         }
 
+        _ = app.Services.GetRequiredService<LibraryGauges>();
         app.MapWhen(context => context.Connection.LocalPort == port, scrapes =>
         {
             scrapes.Use((context, next) =>

@@ -21,6 +21,25 @@ internal static class Scrapes
         return (context.Response.StatusCode, context.Response.ContentType ?? "", await reader.ReadToEndAsync());
     }
 
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Scrapes until <paramref name="settled"/> holds, for at most 10 s: the framework records a request's
+    /// duration as the request ends, which may be just after its client has read the whole response.
+    /// </summary>
+    public static async Task<PrometheusText> ScrapeWhenAsync(this ReaderApp app, int port, Func<PrometheusText, bool> settled)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var scrape = await app.ScrapeAsync(port);
+        while (!settled(scrape) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            scrape = await app.ScrapeAsync(port);
+        }
+
+        return scrape;
+    }
+
     /// <summary>Scrapes <c>/metrics</c> on the scrape port, checks that it answered, and parses what it said.</summary>
     public static async Task<PrometheusText> ScrapeAsync(this ReaderApp app, int port)
     {
