@@ -5,6 +5,7 @@ using Reader.Feeds;
 using Reader.Figures;
 using Reader.Health;
 using Reader.Hosting;
+using Reader.Metrics;
 using Reader.Pages;
 using Reader.Reading;
 using Reader.Search;
@@ -39,6 +40,7 @@ try
     builder.AddSearchRateLimit();
     builder.AddContentReload();
     builder.AddPageCaching();
+    builder.AddMetrics();
 
     var app = builder.Build();
     app.BeginLoadingLibrary();
@@ -46,6 +48,7 @@ try
     app.UseReverseProxyHeaders();
     app.UseSecurityHeaders();
     app.UseAllowedMethods();
+    app.UseMetricsEndpoint();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error");
@@ -57,6 +60,7 @@ try
     app.UseRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.UseSearchRateLimit();
+    app.UseSearchMetrics();
     app.UsePageCaching();
     app.MapHealth();
     app.MapRazorPages();

@@ -25,6 +25,7 @@ internal static class CachingExtensions
                 "Reader:Caching:OutputCacheMaximumPageSize must be more than zero bytes and no more than Reader:Caching:OutputCacheSizeLimit.")
             .ValidateOnStart();
         builder.Services.AddSingleton<PageOutputCachePolicy>();
+        builder.Services.AddSingleton<PageCacheMetrics>();
         builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<PageOutputCachePolicy, IOptions<CachingOptions>>((cache, pages, caching) =>

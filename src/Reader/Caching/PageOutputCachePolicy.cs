@@ -13,7 +13,8 @@ namespace Reader.Caching;
 /// read are not part of the key. Every part of the key is short and chosen from known values, so a flood of
 /// made-up addresses, headers or cookies adds no entries, and distinct searches are bounded by the size limit.
 /// </summary>
-internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompressionProvider compression, IOptionsMonitor<CachingOptions> options) : IOutputCachePolicy
+internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompressionProvider compression, IOptionsMonitor<CachingOptions> options, PageCacheMetrics metrics)
+    : IOutputCachePolicy
 {
     /// <summary>The output-cache tag every page entry carries, so that all of them can be evicted at once.</summary>
     public const string AllPages = "pages";
@@ -49,11 +50,20 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompres
         return ValueTask.CompletedTask;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.Served(fromCache: true);
+        return ValueTask.CompletedTask;
+    }
 
+    /// <summary>Called only for a response that was rendered, never for one served from the cache.</summary>
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        if (context.AllowCacheLookup)
+        {
+            metrics.Served(fromCache: false);
+        }
+
         var response = context.HttpContext.Response;
         // A page that sets a cookie or forbids storing (antiforgery tokens do both) is someone's own.
         if (response.StatusCode != StatusCodes.Status200OK

@@ -8,7 +8,7 @@ namespace Reader.Store;
 /// file has turned broken keeps being served in its last good version, so an author's half-saved edit never
 /// takes a page down.
 /// </summary>
-internal sealed partial class LibraryReloader(LibraryLoader loader, LibraryStore store, ILogger<LibraryReloader> logger) : IDisposable
+internal sealed partial class LibraryReloader(LibraryLoader loader, LibraryStore store, LibraryMetrics metrics, ILogger<LibraryReloader> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -17,6 +17,7 @@ internal sealed partial class LibraryReloader(LibraryLoader loader, LibraryStore
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await oneAtATime.WaitAsync(cancellationToken);
+        var succeeded = false;
         try
         {
             if (!Directory.Exists(loader.ContentPath))
@@ -28,9 +29,11 @@ internal sealed partial class LibraryReloader(LibraryLoader loader, LibraryStore
 
             var load = await Task.Run(loader.Load, cancellationToken);
             store.Replace(Merge(store.Current, load, kept => LogKeptLastGoodVersion(kept.SourcePath, kept.Slug)));
+            succeeded = load.ErrorCount == 0;
         }
         finally
         {
+            metrics.Reloaded(succeeded);
             oneAtATime.Release();
         }
     }

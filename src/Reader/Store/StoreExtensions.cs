@@ -24,6 +24,7 @@ internal static class StoreExtensions
             .Validate(options => options.PollingInterval is null || options.PollingInterval > TimeSpan.Zero, "Reader:Content:PollingInterval must be a positive time span (for example 00:00:02).")
             .ValidateOnStart();
         builder.Services.AddSingleton<LibraryStore>();
+        builder.Services.AddSingleton<LibraryMetrics>();
         builder.Services.AddSingleton<LibraryLoader>();
         builder.Services.AddSingleton<InitialLoad>();
         builder.Services.AddHostedService<InitialLoadGate>();

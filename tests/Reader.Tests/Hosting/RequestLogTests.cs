@@ -85,4 +85,29 @@ public sealed class RequestLogTests
         Assert.DoesNotContain("cookie-secret", everything, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, line => line.TryGetProperty("RequestPath", out var path) && path.GetString() is "/healthz" or "/readyz");
     }
+
+    [Fact]
+    public async Task EachRequestsLineCarriesItsTraceIdContinuingTheTraceAProxyStarted()
+    {
+        const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        const string ProxySpanId = "00f067aa0ba902b7";
+        var lines = await LogLinesOfAsync(async app =>
+        {
+            var client = app.CreateReader();
+            using var traced = new HttpRequestMessage(HttpMethod.Get, EssayPath);
+            traced.Headers.Add("traceparent", $"00-{TraceId}-{ProxySpanId}-01");
+            (await client.SendAsync(traced)).Dispose();
+            (await client.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        });
+
+        var traced = RequestTo(lines, EssayPath);
+        Assert.Equal(TraceId, traced.GetProperty("@tr").GetString());
+        var span = traced.GetProperty("@sp").GetString() ?? "";
+        Assert.Matches("^[0-9a-f]{16}$", span);
+        Assert.NotEqual(ProxySpanId, span);
+        // A request that arrives without a trace starts its own.
+        var untraced = RequestTo(lines, "/").GetProperty("@tr").GetString() ?? "";
+        Assert.Matches("^[0-9a-f]{32}$", untraced);
+        Assert.NotEqual(TraceId, untraced);
+    }
 }
