@@ -39,6 +39,7 @@ try
     builder.AddSearchRateLimit();
     builder.AddContentReload();
     builder.AddPageCaching();
+    builder.AddFigures();
 
     var app = builder.Build();
     app.BeginLoadingLibrary();

@@ -51,6 +51,21 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
     {
         var figure = use.Figure;
         renderer.Write("<img src=\"").WriteEscapeUrl(figure.Url).Write("\" alt=\"").WriteEscape(use.Alt).Write('"');
+        if (use.VariantWidths.Count > 0)
+        {
+            // The original closes the list, so the widest screens still get every pixel there is.
+            var candidates = use.VariantWidths.Select(width => (Url: FigureVariants.Url(figure, width), Width: width)).Append((figure.Url, figure.Width));
+            renderer.Write(" srcset=\"");
+            var first = true;
+            foreach (var (url, width) in candidates)
+            {
+                renderer.Write(first ? "" : ", ").WriteEscapeUrl(url).Write(string.Create(CultureInfo.InvariantCulture, $" {width}w"));
+                first = false;
+            }
+
+            renderer.Write("\" sizes=\"").Write(FigureVariants.Sizes).Write('"');
+        }
+
         renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{figure.Width}\" height=\"{figure.Height}\""));
         if (withTitle && !string.IsNullOrEmpty(use.Title))
         {
@@ -127,7 +142,8 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
 
 /// <summary>An image as one essay shows it: the figure, and the words the author gave it.</summary>
 /// <param name="Alt">Empty for an image marked <see cref="FigureReferences.DecorativeMarker"/>.</param>
-internal sealed record FigureUse(Figure Figure, string Alt, string? Title);
+/// <param name="VariantWidths">The widths of the resized copies the page offers besides the original; empty for none.</param>
+internal sealed record FigureUse(Figure Figure, string Alt, string? Title, IReadOnlyList<int> VariantWidths);
 
 /// <summary>Resolves every image in a parsed Markdown file before it is rendered.</summary>
 internal static class FigureReferences
@@ -165,7 +181,7 @@ internal static class FigureReferences
 
             var decorative = string.Equals(alt, DecorativeMarker, StringComparison.OrdinalIgnoreCase);
             image.Url = figure.Url;
-            image.SetData(DataKey, new FigureUse(figure, decorative ? "" : alt, image.Title));
+            image.SetData(DataKey, new FigureUse(figure, decorative ? "" : alt, image.Title, FigureVariants.WidthsFor(figure, resolver.VariantWidths)));
             figures.Add(figure);
         }
 
