@@ -76,7 +76,7 @@ internal static partial class FiguresEndpoints
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
 
-            var bytes = await variants.GetOrMakeAsync(new VariantKey(figure.Hash, variantWidth), () => Make(figure, variantWidth, loggers));
+            var bytes = await variants.GetOrMakeAsync(new VariantKey(figure.Hash, variantWidth), () => Make(figure, variantWidth, loggers.CreateLogger(typeof(FiguresEndpoints))));
             return bytes is null
                 ? Results.NotFound()
                 : Results.Bytes(bytes, FigureVariants.Format.MediaType, lastModified: null, entityTag: tag, enableRangeProcessing: true);
@@ -84,7 +84,8 @@ internal static partial class FiguresEndpoints
         return app;
     }
 
-    private static byte[]? Make(Figure figure, int width, ILoggerFactory loggers)
+    /// <summary>The figure's copy at <paramref name="width"/>, or null, with a warning, for a file libvips cannot decode.</summary>
+    internal static byte[]? Make(Figure figure, int width, ILogger logger)
     {
         try
         {
@@ -92,7 +93,7 @@ internal static partial class FiguresEndpoints
         }
         catch (VipsException exception)
         {
-            LogUndecodable(loggers.CreateLogger(typeof(FiguresEndpoints)), figure.Path, width, exception.Message);
+            LogUndecodable(logger, figure.Path, width, exception.Message);
             return null;
         }
     }
