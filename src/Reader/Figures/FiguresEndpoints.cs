@@ -91,7 +91,8 @@ internal static partial class FiguresEndpoints
         {
             return VariantEncoder.Encode(figure.Path, figure.Format, width);
         }
-        catch (VipsException exception)
+        // The native library missing (an architecture the app was not published for) is the same for the reader: no copy.
+        catch (Exception exception) when (exception is VipsException or DllNotFoundException or TypeInitializationException)
         {
             LogUndecodable(logger, figure.Path, width, exception.Message);
             return null;
