@@ -122,6 +122,21 @@ public sealed class FigureVariantPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task TheConfiguredWidthsAreTheOnesOfferedAndServed()
+    {
+        using var configured = new ReaderApp(FigurePagesTests.ContentPath, "Production");
+        configured.Settings["Reader:Figures:VariantWidths:0"] = "640";
+        var page = await configured.GetPageAsync("/essays/harbour/photos");
+        var candidates = Srcset.Parse(page.Document.QuerySelectorAll("img").Single(img => img.GetAttribute("alt") == "The quay in fog").GetAttribute("srcset"));
+        var client = configured.CreateReader();
+
+        Assert.Equal([640, 1300], candidates.Select(candidate => candidate.Width));
+        using var decoded = Image.NewFromBuffer(await client.GetByteArrayAsync(new Uri(candidates[0].Url, UriKind.Relative)));
+        Assert.Equal(640, decoded.Width);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(candidates[0].Url.Replace("-640w", "-480w", StringComparison.Ordinal), UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task AWidthOrFormatThePageDoesNotOfferIsNotFound()
     {
         var folder = Path.GetDirectoryName(await VariantOfTheQuayAsync(480))!.Replace('\\', '/');
