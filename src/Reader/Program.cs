@@ -41,6 +41,7 @@ try
     builder.AddContentReload();
     builder.AddPageCaching();
     builder.AddMetrics();
+    builder.AddFigures();
 
     var app = builder.Build();
     app.BeginLoadingLibrary();

@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Running;
 using Reader.Benchmarks.Corpus;
 
-// `corpus FOLDER ESSAYS SECTIONS` writes the synthetic corpus for the load scripts; anything else runs benchmarks.
+// `corpus FOLDER ESSAYS SECTIONS` writes the synthetic corpus for the load scripts; `figures` prints the sizes
+// and peak memory of figure copies; anything else runs benchmarks.
+if (args is ["figures"])
+{
+    Reader.Benchmarks.FigureReport.Run();
+    return 0;
+}
+
 if (args is ["corpus", var folder, var essays, var sections])
 {
     var bytes = SyntheticCorpus.WriteTo(folder, int.Parse(essays), int.Parse(sections));

@@ -24,9 +24,10 @@ internal static class LibraryBuilder
     /// <summary>
     /// Reads a content folder into a new library, without logging: the store's loads and the check command share it.
     /// Essays are Markdown files and folders (see <see cref="EssayFolder"/>); drafts are left out entirely
-    /// unless <paramref name="includeDrafts"/>, so that nothing built from the library can show them.
+    /// unless <paramref name="includeDrafts"/>, so that nothing built from the library can show them. Wide
+    /// figures offer resized copies at <paramref name="variantWidths"/> (by default <see cref="FigureVariants.DefaultWidths"/>).
     /// </summary>
-    public static LibraryBuild Build(string contentPath, ContentOptions? rules = null, EssayDefaults? defaults = null, bool includeDrafts = true)
+    public static LibraryBuild Build(string contentPath, ContentOptions? rules = null, EssayDefaults? defaults = null, bool includeDrafts = true, IReadOnlyList<int>? variantWidths = null)
     {
         rules ??= new ContentOptions();
         if (!Directory.Exists(contentPath))
@@ -38,7 +39,7 @@ internal static class LibraryBuilder
         var files = scan.Essays;
         var parsed = new ParsedEssay?[files.Count];
         var problems = new ConcurrentBag<ContentProblem>();
-        var figures = new FigureResolver(contentPath, rules.MaxImageBytes);
+        var figures = new FigureResolver(contentPath, rules.MaxImageBytes, variantWidths);
         Parallel.For(0, files.Count, i => parsed[i] = TryRead(files[i], rules, defaults, problems, figures));
 
         var essays = new Dictionary<string, Essay>(StringComparer.Ordinal);

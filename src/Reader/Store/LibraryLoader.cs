@@ -9,6 +9,7 @@ namespace Reader.Store;
 internal sealed partial class LibraryLoader(
     IOptions<ReaderOptions> options,
     IOptions<ContentOptions> contentOptions,
+    IOptions<FigureOptions> figureOptions,
     EssayDefaults defaults,
     IHostEnvironment environment,
     ILogger<LibraryLoader> logger)
@@ -21,7 +22,7 @@ internal sealed partial class LibraryLoader(
     public LibraryBuild Load()
     {
         var stopwatch = Stopwatch.StartNew();
-        var load = LibraryBuilder.Build(ContentPath, contentOptions.Value, defaults, IncludesDrafts);
+        var load = LibraryBuilder.Build(ContentPath, contentOptions.Value, defaults, IncludesDrafts, figureOptions.Value.Widths);
         Report(load, stopwatch.ElapsedMilliseconds);
         return load;
     }

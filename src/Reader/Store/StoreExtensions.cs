@@ -23,6 +23,11 @@ internal static class StoreExtensions
             .Validate(options => options.MaxImageBytes > 0, "Reader:Content:MaxImageBytes must be a positive number of bytes.")
             .Validate(options => options.PollingInterval is null || options.PollingInterval > TimeSpan.Zero, "Reader:Content:PollingInterval must be a positive time span (for example 00:00:02).")
             .ValidateOnStart();
+        builder.Services.AddOptions<FigureOptions>()
+            .BindConfiguration(FigureOptions.SectionName)
+            .Validate(options => options.Widths.All(width => width is > 0 and <= FigureOptions.MaxVariantWidth), $"Reader:Figures:VariantWidths must be widths in pixels from 1 to {FigureOptions.MaxVariantWidth}.")
+            .Validate(options => options.VariantCacheBytes >= 0, "Reader:Figures:VariantCacheBytes must be a number of bytes (0 keeps none).")
+            .ValidateOnStart();
         builder.Services.AddSingleton<LibraryStore>();
         builder.Services.AddSingleton<LibraryMetrics>();
         builder.Services.AddSingleton<LibraryLoader>();

@@ -9,7 +9,7 @@ using Reader.Store;
 
 namespace Reader.Tests.Figures;
 
-/// <summary>The figures fixture (Fixtures/figures: a folder essay with images beside it, in a subfolder and in _figures, and an essay whose images are all wrong) served as in production.</summary>
+/// <summary>The figures fixture (Fixtures/figures: a folder essay with images beside it, in a subfolder and in _figures, wide ones among them, and an essay whose images are all wrong) served as in production.</summary>
 [Collection(AppCollection.Name)]
 public sealed class FigurePagesTests : IDisposable
 {
@@ -37,14 +37,14 @@ public sealed class FigurePagesTests : IDisposable
     [Fact]
     public async Task EveryImageOnEveryPageAnswersWithItsTypeAndIsCachedForAYear()
     {
-        var types = new Dictionary<string, string> { [".png"] = "image/png", [".gif"] = "image/gif", [".svg"] = "image/svg+xml" };
+        var types = new Dictionary<string, string> { [".png"] = "image/png", [".jpg"] = "image/jpeg", [".gif"] = "image/gif", [".svg"] = "image/svg+xml" };
         var sources = new HashSet<string>();
         foreach (var path in EveryPage())
         {
             sources.UnionWith((await PageAsync(path)).QuerySelectorAll("img").Select(img => img.GetAttribute("src")!));
         }
 
-        Assert.Equal(4, sources.Count);
+        Assert.Equal(6, sources.Count);
         var client = app.CreateReader();
         foreach (var source in sources)
         {

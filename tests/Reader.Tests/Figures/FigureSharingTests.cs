@@ -135,6 +135,22 @@ public sealed class FigureSharingTests : IDisposable
     }
 
     [Fact]
+    public async Task AWideCoverIsThumbnailedByItsNarrowestCopyNotTheOriginal()
+    {
+        File.Copy(Path.Combine(FigurePagesTests.ContentPath, "harbour", "quay.jpg"), content.PathOf("quay.jpg"));
+        content.Write("essay.md", "---\nimage: quay.jpg\nimage_alt: The quay at dawn\n---\n# Essay\n\nText.\n");
+        using var site = new ReaderApp(content.FullName, "Production");
+
+        var thumbnail = (await PageAsync(site, "/")).One("img.essay-card-cover");
+
+        Assert.Matches("^/figures/[0-9a-f]{16}/quay-480w\\.webp$", thumbnail.GetAttribute("src"));
+        Assert.Equal(("1300", "860"), (thumbnail.GetAttribute("width"), thumbnail.GetAttribute("height")));
+        var response = await site.CreateReader().GetAsync(new Uri(thumbnail.GetAttribute("src")!, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/webp", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task TheFeedCarriesTheWholeEssayWithItsFiguresAtAbsoluteAddresses()
     {
         var response = await app.CreateReader().GetAsync(new Uri("/feed.xml", UriKind.Relative));
@@ -144,11 +160,15 @@ public sealed class FigureSharingTests : IDisposable
         var html = Assert.IsType<TextSyndicationContent>(entry.Content);
         Assert.Equal("html", html.Type);
         var body = new HtmlParser().ParseDocument(html.Text).Body!;
-        Assert.Equal(["The Harbour", "Maps"], body.QuerySelectorAll("h2").Select(heading => heading.TextContent));
+        Assert.Equal(["The Harbour", "Maps", "Photos"], body.QuerySelectorAll("h2").Select(heading => heading.TextContent));
         var images = body.QuerySelectorAll("img").ToArray();
-        Assert.Equal(["The harbour at dawn", "a red lighthouse", "The lighthouse again", "A map of the coast", ""], images.Select(img => img.GetAttribute("alt")));
+        Assert.Equal(["The harbour at dawn", "a red lighthouse", "The lighthouse again", "A map of the coast", "", "The quay in fog", "A chart of the tonnage landed each year"],
+            images.Select(img => img.GetAttribute("alt")));
+        var copies = images.SelectMany(img => (img.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(candidate => candidate.Split(' ')[0]).ToArray();
+        Assert.NotEmpty(copies);
         var client = app.CreateReader();
-        foreach (var source in images.Select(img => img.GetAttribute("src")!).Distinct())
+        foreach (var source in images.Select(img => img.GetAttribute("src")!).Concat(copies).Distinct())
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(PathOf(source), UriKind.Relative))).StatusCode);
         }

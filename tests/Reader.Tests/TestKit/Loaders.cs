@@ -14,6 +14,7 @@ internal static class Loaders
     public static LibraryLoader For(string contentPath, ILogger<LibraryLoader>? logger = null) => new(
         Options.Create(new ReaderOptions { ContentPath = contentPath }),
         Options.Create(new ContentOptions()),
+        Options.Create(new FigureOptions()),
         EssayDefaults.Standard,
         new HostingEnvironment { ContentRootPath = contentPath },
         logger ?? NullLogger<LibraryLoader>.Instance);

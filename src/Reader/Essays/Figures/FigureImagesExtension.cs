@@ -51,6 +51,21 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
     {
         var figure = use.Figure;
         renderer.Write("<img src=\"").WriteEscapeUrl(figure.Url).Write("\" alt=\"").WriteEscape(use.Alt).Write('"');
+        if (use.VariantWidths.Count > 0)
+        {
+            // The original closes the list, so the widest screens still get every pixel there is.
+            var candidates = use.VariantWidths.Select(width => (Url: FigureVariants.Url(figure, width), Width: width)).Append((figure.Url, figure.Width));
+            renderer.Write(" srcset=\"");
+            var first = true;
+            foreach (var (url, width) in candidates)
+            {
+                renderer.Write(first ? "" : ", ").WriteEscapeUrl(url).Write(string.Create(CultureInfo.InvariantCulture, $" {width}w"));
+                first = false;
+            }
+
+            renderer.Write("\" sizes=\"").Write(FigureVariants.Sizes).Write('"');
+        }
+
         renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{figure.Width}\" height=\"{figure.Height}\""));
         if (withTitle && !string.IsNullOrEmpty(use.Title))
         {
@@ -127,7 +142,12 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
 
 /// <summary>An image as one essay shows it: the figure, and the words the author gave it.</summary>
 /// <param name="Alt">Empty for an image marked <see cref="FigureReferences.DecorativeMarker"/>.</param>
-internal sealed record FigureUse(Figure Figure, string Alt, string? Title);
+/// <param name="VariantWidths">The widths of the resized copies the page offers besides the original; empty for none.</param>
+internal sealed record FigureUse(Figure Figure, string Alt, string? Title, IReadOnlyList<int> VariantWidths)
+{
+    /// <summary>The address of the smallest copy there is, for a thumbnail: the narrowest variant, else the original.</summary>
+    public string SmallestUrl => VariantWidths.Count > 0 ? FigureVariants.Url(Figure, VariantWidths[0]) : Figure.Url;
+}
 
 /// <summary>Resolves every image in a parsed Markdown file before it is rendered.</summary>
 internal static class FigureReferences
@@ -156,7 +176,8 @@ internal static class FigureReferences
             }
 
             var use = new FigureUse(figure, Alt(AltText(image), image.Url, path, line, column, problems,
-                $"describe it between the brackets, or write ![{DecorativeMarker}]({image.Url}) if it is only decoration"), image.Title);
+                $"describe it between the brackets, or write ![{DecorativeMarker}]({image.Url}) if it is only decoration"), image.Title,
+                FigureVariants.WidthsFor(figure, resolver.VariantWidths));
             image.Url = figure.Url;
             image.SetData(DataKey, use);
             uses.Add(use);
@@ -178,7 +199,7 @@ internal static class FigureReferences
 
         var alt = Alt(frontMatter.ImageAlt ?? "", image.Path, path, image.Line, image.Column, problems,
             $"add 'image_alt:' with a description of it, or 'image_alt: {DecorativeMarker}' if it is only decoration");
-        return new FigureUse(figure, alt, Title: null);
+        return new FigureUse(figure, alt, Title: null, FigureVariants.WidthsFor(figure, resolver.VariantWidths));
     }
 
     /// <summary>The alternative text as pages write it: empty for a decorative image; a warning when the author gave none.</summary>

@@ -12,13 +12,16 @@ namespace Reader.Essays.Figures;
 /// on the disk says, are ever found; one resolver serves a whole load, and each file is read once however
 /// many essays show it.
 /// </summary>
-internal sealed partial class FigureResolver(string contentPath, long maxImageBytes)
+/// <param name="variantWidths">The widths of the resized copies offered for wide images (<see cref="FigureVariants"/>); null for the defaults.</param>
+internal sealed partial class FigureResolver(string contentPath, long maxImageBytes, IReadOnlyList<int>? variantWidths = null)
 {
     public const string SharedFolder = "_figures";
 
     private const int HashHexLength = 16;
 
     private readonly string root = Path.GetFullPath(contentPath);
+
+    public IReadOnlyList<int> VariantWidths { get; } = variantWidths ?? FigureVariants.DefaultWidths;
     private readonly string? realRoot = RealPaths.Of(contentPath);
     private readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), Lazy<Read>> read = new();
 
