@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace Reader.BrowserTests;
 
 /// <summary>
-/// The real app on a free loopback port a browser can open, serving the repository's essays plus one with
-/// footnotes and subheadings (Fixtures/), which the seed essay lacks.
+/// The real app on a free loopback port a browser can open, serving the repository's essays plus those in
+/// Fixtures/: one with footnotes and subheadings, which the seed essay lacks, and a folder essay with figures,
+/// whose camera photograph (4000 × 3000, about 5 MB) and chart are made here.
 /// </summary>
 public sealed class SiteServer : IDisposable
 {
@@ -20,6 +21,19 @@ public sealed class SiteServer : IDisposable
         {
             File.Copy(essay, Path.Combine(content.FullName, Path.GetFileName(essay)));
         }
+
+        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(AppContext.BaseDirectory, "Fixtures")))
+        {
+            var copy = Directory.CreateDirectory(Path.Combine(content.FullName, Path.GetFileName(folder)));
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)));
+            }
+        }
+
+        var figures = Path.Combine(content.FullName, Site.FiguresEssay);
+        File.WriteAllBytes(Path.Combine(figures, "photo.jpg"), Reader.Tests.Figures.TestPhotos.CameraJpeg());
+        File.WriteAllBytes(Path.Combine(figures, "chart.png"), Reader.Tests.Figures.TestPhotos.DiagramPng(1600, 900));
 
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Reader:ContentPath", content.FullName));
         factory.UseKestrel(0);

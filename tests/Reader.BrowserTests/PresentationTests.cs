@@ -17,7 +17,13 @@ public sealed class PresentationTests(Browser browser, SiteServer site)
         },
     };
 
-    public static TheoryData<string> PageTypes() => [.. Site.PageTypes.Select(page => page.Name)];
+    /// <summary>Every page type on a wide screen, and the pages with figures on a phone too, where figures take the full width.</summary>
+    public static TheoryData<string, int> PageTypesAndWidths() =>
+    [
+        .. Site.PageTypes.Select(page => (page.Name, 1280)),
+        ("section-with-figures", 390),
+        ("whole-essay-with-figures", 390),
+    ];
 
     private const string DarkBackground = "rgb(22, 23, 25)";
 
@@ -88,14 +94,14 @@ public sealed class PresentationTests(Browser browser, SiteServer site)
     }
 
     [Theory]
-    [MemberData(nameof(PageTypes))]
-    public async Task EveryPageTypeHasNoAccessibilityViolationsInAnyTheme(string pageType)
+    [MemberData(nameof(PageTypesAndWidths))]
+    public async Task EveryPageTypeHasNoAccessibilityViolationsInAnyTheme(string pageType, int width)
     {
         var path = Site.PageTypes.Single(page => page.Name == pageType).Path;
         var violations = new List<string>();
         foreach (var theme in Site.Themes)
         {
-            await using var context = await browser.OpenAsync(site, settings: theme.Cookie, scheme: theme.Scheme);
+            await using var context = await browser.OpenAsync(site, width: width, settings: theme.Cookie, scheme: theme.Scheme);
             var page = await context.NewPageAsync();
             await page.GotoAsync(path);
             // Scan the settings panel too: closed, its controls would be left out.

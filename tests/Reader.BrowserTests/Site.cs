@@ -9,6 +9,10 @@ internal static class Site
     public const string SectionPath = EssayPath + "/us-policies-and-the-pivot-to-asia";
     public const string LastSectionPath = EssayPath + "/the-future-of-the-sino-russian-partnership";
 
+    public const string FiguresEssay = "harbour-in-pictures";
+    public const string PhotoSectionPath = "/essays/" + FiguresEssay + "/a-harbour-in-pictures";
+    public const string DiagramSectionPath = "/essays/" + FiguresEssay + "/charts-and-plans";
+
     /// <summary>Every page type the site has, by name.</summary>
     public static readonly (string Name, string Path)[] PageTypes =
     [
@@ -17,6 +21,8 @@ internal static class Site
         ("section", SectionPath),
         ("section-with-notes", "/essays/notes-and-details/where-the-claim-comes-from"),
         ("whole-essay", EssayPath + "/all"),
+        ("section-with-figures", DiagramSectionPath),
+        ("whole-essay-with-figures", "/essays/" + FiguresEssay + "/all"),
         ("not-found", "/no/such/page"),
     ];
 
