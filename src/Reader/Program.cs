@@ -1,3 +1,4 @@
+using Reader.Books;
 using Reader.Caching;
 using Reader.Commands;
 using Reader.Content;
@@ -39,6 +40,7 @@ try
     builder.AddSearchRateLimit();
     builder.AddContentReload();
     builder.AddPageCaching();
+    builder.AddBooks();
 
     var app = builder.Build();
     app.BeginLoadingLibrary();
@@ -63,6 +65,7 @@ try
     app.MapReadingSettings();
     app.MapFeeds();
     app.MapFigures();
+    app.MapBooks();
 
     await app.RunAsync();
     return 0;

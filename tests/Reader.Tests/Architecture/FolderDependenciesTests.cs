@@ -22,7 +22,7 @@ public sealed partial class FolderDependenciesTests
         ["Content"],
         ["Store"],
         ["Reading", "Security", "Site", "Search", "Health"],
-        ["Caching", "Feeds", "Figures", "Hosting"],
+        ["Caching", "Feeds", "Figures", "Hosting", "Books"],
         ["Pages", "Commands"],
     ];
 
