@@ -33,7 +33,7 @@ public sealed class EpubFile
 
     public byte[] Entry(string name) => Assert.Contains(name, entries);
 
-    public XDocument Xml(string name) => XDocument.Load(new MemoryStream(Entry(name)));
+    public XDocument Xml(string name) => XDocument.Load(new MemoryStream(Entry(name)), LoadOptions.PreserveWhitespace);
 
     /// <summary>The package document that container.xml names.</summary>
     public XDocument Package
