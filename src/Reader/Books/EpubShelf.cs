@@ -37,7 +37,8 @@ internal sealed class EpubShelf(LibraryStore store, IOptions<SiteOptions> site)
             current = Interlocked.CompareExchange(ref shelf, fresh, current) == current ? fresh : Volatile.Read(ref shelf);
         }
 
-        return current.Get(essay, site.Value);
+        // A request still reading the previous library, racing one that reads the new, builds without keeping.
+        return current.Version == library.Version ? current.Get(essay, site.Value) : Build(essay, site.Value);
     }
 
     private sealed class Shelf(string version)
