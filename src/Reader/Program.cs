@@ -1,3 +1,4 @@
+using Reader.Books;
 using Reader.Caching;
 using Reader.Commands;
 using Reader.Content;
@@ -42,6 +43,7 @@ try
     builder.AddPageCaching();
     builder.AddMetrics();
     builder.AddFigures();
+    builder.AddBooks();
 
     var app = builder.Build();
     app.BeginLoadingLibrary();
@@ -68,6 +70,7 @@ try
     app.MapReadingSettings();
     app.MapFeeds();
     app.MapFigures();
+    app.MapBooks();
 
     await app.RunAsync();
     return 0;

@@ -50,6 +50,7 @@ internal static class FeedsExtensions
         WriteText(writer, "subtitle", site.Description);
         WriteLink(writer, "self", "application/atom+xml", site.Link("/feed.xml"));
         WriteLink(writer, "alternate", "text/html", site.Link("/"));
+        WriteLink(writer, "related", Addresses.CatalogueType, site.Link(Addresses.Catalogue));
         writer.WriteElementString("id", AtomNamespace, site.Link("/").AbsoluteUri);
         writer.WriteElementString("updated", AtomNamespace, Timestamp(library.Modified));
         // Atom needs an author for every entry; the feed's stands in for essays that name none.

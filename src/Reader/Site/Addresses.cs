@@ -15,6 +15,16 @@ internal static class Addresses
     public static string CiteFile(string essaySlug, string? sectionSlug, string extension) =>
         $"{(sectionSlug is null ? Essay(essaySlug) : Section(essaySlug, sectionSlug))}/cite.{extension}";
 
+    /// <summary>The essay as an EPUB to download: <c>/essays/{essay}.epub</c>.</summary>
+    public static string Epub(string slug) => $"{Essay(slug)}.epub";
+
+    /// <summary>The OPDS catalogue of every essay's EPUB, for e-reader apps.</summary>
+    public const string Catalogue = "/opds.xml";
+
+    public const string EpubType = "application/epub+zip";
+
+    public const string CatalogueType = "application/atom+xml;profile=opds-catalog;kind=acquisition";
+
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
     public static Uri Permalink(this SiteOptions site, Essay essay) => site.Link(Essay(essay.Slug));

@@ -22,7 +22,7 @@ public sealed partial class FolderDependenciesTests
         ["Content"],
         ["Store"],
         ["Reading", "Security", "Site", "Search", "Health"],
-        ["Caching", "Feeds", "Figures", "Hosting", "Metrics"],
+        ["Caching", "Feeds", "Figures", "Hosting", "Metrics", "Books"],
         ["Pages", "Commands"],
     ];
 
