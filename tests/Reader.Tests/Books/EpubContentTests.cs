@@ -39,10 +39,13 @@ public sealed class EpubContentTests(SeedSite seed)
             .Select(image => (string)image.Attribute("src")!)
             .ToArray();
 
-        // harbour.png, lighthouse.png (shown twice), maps/coast.gif and the shared rule.svg.
-        Assert.Equal(["image/gif", "image/png", "image/png", "image/svg+xml"], items.Values.Order());
+        // harbour.png, lighthouse.png (shown twice), maps/coast.gif, the shared rule.svg, quay.jpg and tonnage.png.
+        Assert.Equal(["image/gif", "image/jpeg", "image/png", "image/png", "image/png", "image/svg+xml"], items.Values.Order());
         Assert.Equal(items.Keys.Order(), sources.Distinct().Order());
-        Assert.Equal(5, sources.Length);
+        Assert.Equal(7, sources.Length);
+        // The site's resized copies are for screens of every size; a book carries its one original.
+        Assert.DoesNotContain(epub.Spine.Skip(1).SelectMany(document => epub.Xml(document).Descendants(EpubFile.Xhtml + "img")),
+            image => image.Attribute("srcset") is not null || image.Attribute("sizes") is not null);
         Assert.All(items.Keys, href => Assert.Contains("EPUB/" + href, epub.Names));
         var harbour = await File.ReadAllBytesAsync(Path.Combine(EpubValidityTests.Fixture("figures"), "harbour", "harbour.png"));
         Assert.Contains(items.Keys, href => epub.Entry("EPUB/" + href).SequenceEqual(harbour));
