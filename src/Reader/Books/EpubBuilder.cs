@@ -42,7 +42,8 @@ internal static class EpubBuilder
         }
 
         var links = new BookLinks(essay, site, documentOfId);
-        var figures = contents.SelectMany(content => content.Figures).Distinct().ToArray();
+        var cover = essay.Metadata.Cover?.Figure is { } named && images.ContainsKey(named) && BookMediaTypes.IsCore(named.Format) ? named : null;
+        var figures = contents.SelectMany(content => content.Figures).Append(cover).OfType<Figure>().Distinct().ToArray();
         var modified = essay.Metadata.Modified.UtcDateTime;
         var entryTime = new DateTimeOffset(modified < ZipEpoch ? ZipEpoch : modified, TimeSpan.Zero);
 
@@ -60,7 +61,7 @@ internal static class EpubBuilder
             // The first entry, stored: reading systems identify the file by these bytes at offset 38.
             Add("mimetype", Encoding.ASCII.GetBytes(MediaType), CompressionLevel.NoCompression);
             Add("META-INF/container.xml", Container());
-            Add(PackagePath, Package(essay, site, figures));
+            Add(PackagePath, Package(essay, site, figures, cover));
             Add(Folder + NavPath, Nav(essay));
             Add(Folder + StylesheetPath, Encoding.UTF8.GetBytes(EpubStylesheet.Css));
             Add(Folder + BookLinks.TitlePage, TitlePage(essay, site));
@@ -119,7 +120,8 @@ internal static class EpubBuilder
         writer.WriteEndElement();
     });
 
-    private static byte[] Package(Essay essay, SiteOptions site, IReadOnlyList<Figure> figures) => Xml(writer =>
+    /// <param name="cover">The front matter's <c>image:</c>, which reading systems show on their shelves (EPUB 3's <c>cover-image</c>).</param>
+    private static byte[] Package(Essay essay, SiteOptions site, IReadOnlyList<Figure> figures, Figure? cover) => Xml(writer =>
     {
         var metadata = essay.Metadata;
         writer.WriteStartElement("package", OpfNamespace);
@@ -173,7 +175,7 @@ internal static class EpubBuilder
 
         foreach (var figure in figures)
         {
-            Item(writer, $"image-{figure.Hash}", SectionContent.ImagePath(figure), figure.Format.MediaType);
+            Item(writer, $"image-{figure.Hash}", SectionContent.ImagePath(figure), figure.Format.MediaType, figure == cover ? "cover-image" : null);
         }
 
         writer.WriteEndElement();

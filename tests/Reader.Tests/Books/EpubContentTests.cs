@@ -39,9 +39,11 @@ public sealed class EpubContentTests(SeedSite seed)
             .Select(image => (string)image.Attribute("src")!)
             .ToArray();
 
-        // harbour.png, lighthouse.png (shown twice), maps/coast.gif, the shared rule.svg, quay.jpg and tonnage.png.
-        Assert.Equal(["image/gif", "image/jpeg", "image/png", "image/png", "image/png", "image/svg+xml"], items.Values.Order());
-        Assert.Equal(items.Keys.Order(), sources.Distinct().Order());
+        // harbour.png, lighthouse.png (shown twice), maps/coast.gif, the shared rule.svg, quay.jpg and tonnage.png,
+        // and cover.png, which no section shows.
+        Assert.Equal(["image/gif", "image/jpeg", "image/png", "image/png", "image/png", "image/png", "image/svg+xml"], items.Values.Order());
+        var cover = (string)epub.Package.Descendants(EpubFile.Opf + "item").Single(item => (string?)item.Attribute("properties") == "cover-image").Attribute("href")!;
+        Assert.Equal(items.Keys.Order(), sources.Append(cover).Distinct().Order());
         Assert.Equal(7, sources.Length);
         // The site's resized copies are for screens of every size; a book carries its one original.
         Assert.DoesNotContain(epub.Spine.Skip(1).SelectMany(document => epub.Xml(document).Descendants(EpubFile.Xhtml + "img")),
@@ -49,6 +51,19 @@ public sealed class EpubContentTests(SeedSite seed)
         Assert.All(items.Keys, href => Assert.Contains("EPUB/" + href, epub.Names));
         var harbour = await File.ReadAllBytesAsync(Path.Combine(EpubValidityTests.Fixture("figures"), "harbour", "harbour.png"));
         Assert.Contains(items.Keys, href => epub.Entry("EPUB/" + href).SequenceEqual(harbour));
+    }
+
+    [Fact]
+    public async Task TheFrontMattersImageIsTheBooksCover()
+    {
+        using var app = LibrarySite.Create("Production", EpubValidityTests.Fixture("figures"));
+        var epub = new EpubFile(await app.CreateReader().GetByteArrayAsync(new Uri("/essays/harbour.epub", UriKind.Relative)));
+
+        var cover = Assert.Single(epub.Package.Descendants(EpubFile.Opf + "item"), item => (string?)item.Attribute("properties") == "cover-image");
+
+        Assert.Equal("image/png", (string)cover.Attribute("media-type")!);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(EpubValidityTests.Fixture("figures"), "harbour", "cover.png"));
+        Assert.Equal(bytes, epub.Entry("EPUB/" + (string)cover.Attribute("href")!));
     }
 
     [Fact]
