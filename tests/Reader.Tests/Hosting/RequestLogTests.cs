@@ -11,9 +11,15 @@ public sealed class RequestLogTests
 {
     private const string EssayPath = "/essays/" + SeedEssay.Slug;
 
-    private static async Task<IReadOnlyList<JsonElement>> LogLinesOfAsync(Func<ReaderApp, Task> visit)
+    /// <summary>
+    /// The console's lines while <paramref name="visit"/> makes <paramref name="requests"/> logged requests. The
+    /// request log writes a line after its response has gone (through an async sink), so the client can have the
+    /// response before the line exists: wait for every line before the app is disposed.
+    /// </summary>
+    private static async Task<IReadOnlyList<JsonElement>> LogLinesOfAsync(int requests, Func<ReaderApp, Task> visit)
     {
-        var console = new StringWriter();
+        var text = new StringWriter();
+        var console = TextWriter.Synchronized(text);
         var original = Console.Out;
         try
         {
@@ -23,9 +29,13 @@ public sealed class RequestLogTests
                 _ = app.Services;
                 Console.SetOut(console);
                 await visit(app);
+                for (var wait = 0; wait < 300 && RequestLines(text.ToString()) < requests; wait++)
+                {
+                    await Task.Delay(100);
+                }
             }
 
-            return [.. console.ToString()
+            return [.. text.ToString()
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(line => JsonDocument.Parse(line).RootElement.Clone())];
         }
@@ -35,6 +45,9 @@ public sealed class RequestLogTests
         }
     }
 
+    private static int RequestLines(string console) =>
+        console.Split('\n').Count(line => line.Contains("\"RequestPath\"", StringComparison.Ordinal));
+
     private static JsonElement RequestTo(IReadOnlyList<JsonElement> lines, string path) =>
         Assert.Single(lines, line => line.TryGetProperty("RequestPath", out var logged) && logged.GetString() == path);
 
@@ -42,7 +55,7 @@ public sealed class RequestLogTests
     public async Task EachRequestIsOneJsonLineWithMethodPathStatusElapsedEssayAndSection()
     {
         string section = "";
-        var lines = await LogLinesOfAsync(async app =>
+        var lines = await LogLinesOfAsync(2, async app =>
         {
             var front = await app.GetPageAsync(EssayPath);
             section = front.Href("nav[aria-label=Contents] a") ?? "";
@@ -64,7 +77,7 @@ public sealed class RequestLogTests
     [Fact]
     public async Task OnlyTheSearchTermsOfAQueryAreLoggedAndNeverCookiesOrProbes()
     {
-        var lines = await LogLinesOfAsync(async app =>
+        var lines = await LogLinesOfAsync(2, async app =>
         {
             var client = app.CreateReader();
             using var search = new HttpRequestMessage(HttpMethod.Get, "/search?q=gas+pipeline&token=hunter2");
@@ -91,7 +104,7 @@ public sealed class RequestLogTests
     {
         const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         const string ProxySpanId = "00f067aa0ba902b7";
-        var lines = await LogLinesOfAsync(async app =>
+        var lines = await LogLinesOfAsync(2, async app =>
         {
             var client = app.CreateReader();
             using var traced = new HttpRequestMessage(HttpMethod.Get, EssayPath);
