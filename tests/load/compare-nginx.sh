@@ -2,7 +2,11 @@
 # Throughput, latency and CPU per request of a section page: the published app against nginx serving the
 # exact same bytes, under the same wrk load, in alternation (A B A B ...), plus the page's weight.
 #
-#   tests/load/compare-nginx.sh [--smoke] [--rounds N] [--seconds S] [--connections C] [--published DIR] [-- APP CONFIG...]
+#   tests/load/compare-nginx.sh [--smoke] [--rounds N] [--seconds S] [--connections C] [--published DIR]
+#                               [--content DIR] [--page PATH] [-- APP CONFIG...]
+#
+# --content serves another content folder, and --page measures that page instead of the first essay's second
+# section, e.g. a section with a figure:  --content DIR --page /essays/harbour-in-pictures/a-harbour-in-pictures
 #
 # --published reuses an app already published in Release (dotnet publish src/Reader -c Release -o DIR).
 # Anything after `--` is passed to the app as configuration, e.g. to measure without request logging:
@@ -11,7 +15,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-rounds=5 seconds=10 warmup=5 connections=32 published='' app_args=()
+rounds=5 seconds=10 warmup=5 connections=32 published='' content='' page='' app_args=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --smoke) rounds=1 seconds=1 warmup=1 ;;
@@ -19,6 +23,8 @@ while [[ $# -gt 0 ]]; do
         --seconds) seconds=$2; shift ;;
         --connections) connections=$2; shift ;;
         --published) published=$(cd "$2" && pwd); shift ;;
+        --content) content=$(cd "$2" && pwd); shift ;;
+        --page) page=$2; shift ;;
         --) shift; app_args=("$@"); break ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -41,6 +47,7 @@ if [[ -z $published ]]; then
 fi
 
 # Request logging stays on, written where a container's log goes: standard output, here a file.
+if [[ -n $content ]]; then app_args=("--Reader:ContentPath=$content" "${app_args[@]}"); fi
 start_app "$published" "$app_port" "$work/app.log" "${app_args[@]}"
 app_pid=$!
 wait_ready "http://127.0.0.1:$app_port" "$app_pid" >/dev/null
@@ -48,7 +55,7 @@ wait_ready "http://127.0.0.1:$app_port" "$app_pid" >/dev/null
 # The essay's second section: an ordinary page in the middle of the essay, with previous and next links.
 app="http://127.0.0.1:$app_port"
 essay=$(curl -sf "$app/" | grep -o 'href="/essays/[^"/]*"' | head -1 | cut -d'"' -f2)
-section=$(curl -sf "$app$essay" | grep -o "href=\"$essay/[^\"#]*\"" | grep -v '/all"' | sed -n 2p | cut -d'"' -f2)
+section=${page:-$(curl -sf "$app$essay" | grep -o "href=\"$essay/[^\"#]*\"" | grep -v '/all"' | sed -n 2p | cut -d'"' -f2)}
 [[ -n $section ]] || { echo "no section page found" >&2; exit 1; }
 
 mkdir -p "$work/www$(dirname "$section")"
