@@ -201,7 +201,7 @@ internal static class EpubBuilder
             writer.WriteAttributeString("id", id);
         }
 
-        writer.WriteString(XmlText.Clean(value));
+        writer.WriteString(XmlSafeText.Clean(value));
         writer.WriteEndElement();
     }
 
@@ -219,7 +219,7 @@ internal static class EpubBuilder
             writer.WriteAttributeString("scheme", scheme);
         }
 
-        writer.WriteString(XmlText.Clean(value));
+        writer.WriteString(XmlSafeText.Clean(value));
         writer.WriteEndElement();
     }
 

@@ -69,14 +69,14 @@ internal static class OpdsCatalogue
             foreach (var tag in metadata.Tags)
             {
                 writer.WriteStartElement("category", AtomNamespace);
-                writer.WriteAttributeString("term", XmlText.Clean(tag.Slug));
-                writer.WriteAttributeString("label", XmlText.Clean(tag.Name));
+                writer.WriteAttributeString("term", XmlSafeText.Clean(tag.Slug));
+                writer.WriteAttributeString("label", XmlSafeText.Clean(tag.Name));
                 writer.WriteEndElement();
             }
 
             writer.WriteStartElement("summary", AtomNamespace);
             writer.WriteAttributeString("type", "text");
-            writer.WriteString(XmlText.Clean(essay.Summary));
+            writer.WriteString(XmlSafeText.Clean(essay.Summary));
             writer.WriteEndElement();
             Link(writer, Acquisition, EpubBuilder.MediaType, site.Link(Addresses.Epub(essay.Slug)));
             Link(writer, "alternate", "text/html", site.Permalink(essay));
@@ -87,7 +87,7 @@ internal static class OpdsCatalogue
     }
 
     private static void Text(XmlWriter writer, string name, string text) =>
-        writer.WriteElementString(name, AtomNamespace, XmlText.Clean(text));
+        writer.WriteElementString(name, AtomNamespace, XmlSafeText.Clean(text));
 
     private static void Link(XmlWriter writer, string relation, string type, Uri href)
     {

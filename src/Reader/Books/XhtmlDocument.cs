@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using AngleSharp.Dom;
+using Reader.Site;
 
 namespace Reader.Books;
 
@@ -32,7 +33,7 @@ internal sealed class XhtmlDocument : IDisposable
         writer.WriteAttributeString("lang", language);
         writer.WriteAttributeString("xml", "lang", null, language);
         writer.WriteStartElement("head", XhtmlNamespace);
-        writer.WriteElementString("title", XhtmlNamespace, XmlText.Clean(title));
+        writer.WriteElementString("title", XhtmlNamespace, XmlSafeText.Clean(title));
         writer.WriteStartElement("link", XhtmlNamespace);
         writer.WriteAttributeString("rel", "stylesheet");
         writer.WriteAttributeString("type", "text/css");
@@ -65,7 +66,7 @@ internal sealed class XhtmlDocument : IDisposable
     public void Element(string element, string text, params (string Name, string Value)[] attributes)
     {
         Start(element, attributes);
-        writer.WriteString(XmlText.Clean(text));
+        writer.WriteString(XmlSafeText.Clean(text));
         End();
     }
 
@@ -80,7 +81,7 @@ internal sealed class XhtmlDocument : IDisposable
                     WriteElement(element, link);
                     break;
                 case IText text:
-                    writer.WriteString(XmlText.Clean(text.Data));
+                    writer.WriteString(XmlSafeText.Clean(text.Data));
                     break;
             }
         }
@@ -107,7 +108,7 @@ internal sealed class XhtmlDocument : IDisposable
 
     private void WriteAttribute(IAttr attribute, Func<string, string?> link)
     {
-        var value = XmlText.Clean(attribute.Value);
+        var value = XmlSafeText.Clean(attribute.Value);
         if (attribute.NamespaceUri == SectionContent.EpubNamespace)
         {
             writer.WriteAttributeString("epub", attribute.LocalName, SectionContent.EpubNamespace, value);
@@ -162,27 +163,5 @@ internal sealed class XhtmlDocument : IDisposable
     {
         writer.Dispose();
         buffer.Dispose();
-    }
-}
-
-/// <summary>Text for XML: characters XML can't carry (control characters, lone surrogates) are dropped, as the feed does.</summary>
-internal static class XmlText
-{
-    public static string Clean(string text)
-    {
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                kept.Append(text[i]);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                kept.Append(text, i++, 2);
-            }
-        }
-
-        return kept.Length == text.Length ? text : kept.ToString();
     }
 }

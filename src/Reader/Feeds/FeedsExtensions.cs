@@ -89,17 +89,17 @@ internal static class FeedsExtensions
 
             writer.WriteStartElement("summary", AtomNamespace);
             writer.WriteAttributeString("type", "text");
-            writer.WriteString(XmlText(essay.Summary));
+            writer.WriteString(XmlSafeText.Clean(essay.Summary));
             writer.WriteEndElement();
             writer.WriteStartElement("content", AtomNamespace);
             writer.WriteAttributeString("type", "html");
-            writer.WriteString(XmlText(FeedContent.For(essay, site)));
+            writer.WriteString(XmlSafeText.Clean(FeedContent.For(essay, site)));
             writer.WriteEndElement();
             foreach (var tag in metadata.Tags)
             {
                 writer.WriteStartElement("category", AtomNamespace);
-                writer.WriteAttributeString("term", XmlText(tag.Slug));
-                writer.WriteAttributeString("label", XmlText(tag.Name));
+                writer.WriteAttributeString("term", XmlSafeText.Clean(tag.Slug));
+                writer.WriteAttributeString("label", XmlSafeText.Clean(tag.Name));
                 writer.WriteEndElement();
             }
 
@@ -157,29 +157,7 @@ internal static class FeedsExtensions
     }
 
     private static void WriteText(XmlWriter writer, string name, string text) =>
-        writer.WriteElementString(name, AtomNamespace, XmlText(text));
-
-    /// <summary>
-    /// Essay text may hold characters XML can't carry (control characters, lone surrogates), which would make
-    /// XmlWriter throw; they are dropped so the feed stays valid.
-    /// </summary>
-    private static string XmlText(string text)
-    {
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                kept.Append(text[i]);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                kept.Append(text, i++, 2);
-            }
-        }
-
-        return kept.Length == text.Length ? text : kept.ToString();
-    }
+        writer.WriteElementString(name, AtomNamespace, XmlSafeText.Clean(text));
 
     /// <summary>RFC 3339 in UTC, which both Atom and the sitemap protocol accept.</summary>
     private static string Timestamp(DateTimeOffset moment) =>
