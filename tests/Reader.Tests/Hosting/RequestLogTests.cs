@@ -18,8 +18,7 @@ public sealed class RequestLogTests
     /// </summary>
     private static async Task<IReadOnlyList<JsonElement>> LogLinesOfAsync(int requests, Func<ReaderApp, Task> visit)
     {
-        var text = new StringWriter();
-        var console = TextWriter.Synchronized(text);
+        var console = new ConsoleCapture();
         var original = Console.Out;
         try
         {
@@ -29,13 +28,13 @@ public sealed class RequestLogTests
                 _ = app.Services;
                 Console.SetOut(console);
                 await visit(app);
-                for (var wait = 0; wait < 300 && RequestLines(text.ToString()) < requests; wait++)
+                for (var wait = 0; wait < 300 && RequestLines(console.ToString()) < requests; wait++)
                 {
                     await Task.Delay(100);
                 }
             }
 
-            return [.. text.ToString()
+            return [.. console.ToString()
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(line => JsonDocument.Parse(line).RootElement.Clone())];
         }
