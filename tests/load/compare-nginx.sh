@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Throughput, latency and CPU per request of a section page: the published app against nginx serving the
-# exact same bytes, under the same wrk load, in alternation (A B A B ...), plus the page's weight.
+# Throughput, latency and CPU per request of pages: the published app against nginx serving the exact same
+# bytes with its access log off, under the same wrk load, in alternation (A B A B ...), plus the section
+# page's weight. By default the pages are the first essay's second section, its whole-essay page and the
+# library page.
 #
 #   tests/load/compare-nginx.sh [--smoke] [--rounds N] [--seconds S] [--connections C] [--published DIR]
-#                               [--content DIR] [--page PATH] [-- APP CONFIG...]
+#                               [--content DIR] [--page PATH]... [-- APP CONFIG...]
 #
-# --content serves another content folder, and --page measures that page instead of the first essay's second
-# section, e.g. a section with a figure:  --content DIR --page /essays/harbour-in-pictures/a-harbour-in-pictures
+# --content serves another content folder, and --page (repeatable) measures those pages instead, e.g. a
+# section with a figure:  --content DIR --page /essays/harbour-in-pictures/a-harbour-in-pictures
 #
 # --published reuses an app already published in Release (dotnet publish src/Reader -c Release -o DIR).
 # Anything after `--` is passed to the app as configuration, e.g. to measure without request logging:
@@ -15,7 +17,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-rounds=5 seconds=10 warmup=5 connections=32 published='' content='' page='' app_args=()
+rounds=5 seconds=10 warmup=5 connections=32 published='' content='' pages=() app_args=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --smoke) rounds=1 seconds=1 warmup=1 ;;
@@ -24,7 +26,7 @@ while [[ $# -gt 0 ]]; do
         --connections) connections=$2; shift ;;
         --published) published=$(cd "$2" && pwd); shift ;;
         --content) content=$(cd "$2" && pwd); shift ;;
-        --page) page=$2; shift ;;
+        --page) pages+=("$2"); shift ;;
         --) shift; app_args=("$@"); break ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -52,20 +54,29 @@ start_app "$published" "$app_port" "$work/app.log" "${app_args[@]}"
 app_pid=$!
 wait_ready "http://127.0.0.1:$app_port" "$app_pid" >/dev/null
 
-# The essay's second section: an ordinary page in the middle of the essay, with previous and next links.
+# The essay's second section (an ordinary page in the middle of the essay, with previous and next links), the
+# whole essay on one page, and the library.
 app="http://127.0.0.1:$app_port"
-essay=$(curl -sf "$app/" | grep -o 'href="/essays/[^"/]*"' | head -1 | cut -d'"' -f2)
-section=${page:-$(curl -sf "$app$essay" | grep -o "href=\"$essay/[^\"#]*\"" | grep -v '/all"' | sed -n 2p | cut -d'"' -f2)}
-[[ -n $section ]] || { echo "no section page found" >&2; exit 1; }
+if [[ ${#pages[@]} -eq 0 ]]; then
+    essay=$(curl -sf "$app/" | grep -o 'href="/essays/[^"/]*"' | head -1 | cut -d'"' -f2)
+    second=$(curl -sf "$app$essay" | grep -o "href=\"$essay/[^\"#]*\"" | grep -v '/all"' | sed -n 2p | cut -d'"' -f2)
+    [[ -n $second ]] || { echo "no section page found" >&2; exit 1; }
+    pages=("$second" "$essay/all" /)
+fi
+section=${pages[0]}
 
-mkdir -p "$work/www$(dirname "$section")"
-curl -sf "$app$section" -o "$work/www$section"
+# nginx serves each page's bytes as a file; the library page (/) is its index.html.
+file_of() { if [[ $1 == */ ]]; then echo "$work/www${1}index.html"; else echo "$work/www$1"; fi; }
+for page in "${pages[@]}"; do
+    mkdir -p "$(dirname "$(file_of "$page")")"
+    curl -sf "$app$page" -o "$(file_of "$page")" || { echo "the app does not answer $page" >&2; exit 1; }
+done
 chmod -R a+rX "$work/www"
 
 # Page weight: the page and everything it loads (stylesheets, scripts, icons), as sent per content coding.
 weight() {
     local coding=$1 total=0 url
-    for url in "$section" $(grep -oE '(href|src)="/[^"]*\.(css|js|svg|png|ico|woff2)(\?[^"]*)?"' "$work/www$section" | cut -d'"' -f2 | sort -u); do
+    for url in "$section" $(grep -oE '(href|src)="/[^"]*\.(css|js|svg|png|ico|woff2)(\?[^"]*)?"' "$(file_of "$section")" | cut -d'"' -f2 | sort -u); do
         total=$((total + $(curl -sf -H "Accept-Encoding: $coding" "$app$url" | wc -c)))
     done
     echo "$total"
@@ -79,7 +90,7 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-    access_log $work/nginx-access.log;
+    access_log off;
     default_type text/html;
     sendfile on;
     tcp_nopush on;
@@ -102,8 +113,10 @@ for _ in $(seq 1 200); do
     curl -sf -o /dev/null "http://127.0.0.1:$nginx_port$section" && break
     sleep 0.05
 done
-cmp -s <(curl -sf "http://127.0.0.1:$nginx_port$section") <(curl -sf "$app$section") \
-    || { echo "nginx and the app do not serve the same bytes" >&2; exit 1; }
+for page in "${pages[@]}"; do
+    cmp -s <(curl -sf "http://127.0.0.1:$nginx_port$page") <(curl -sf "$app$page") \
+        || { echo "nginx and the app do not serve the same bytes for $page" >&2; exit 1; }
+done
 
 server_pids() {
     if [[ $1 == app ]]; then echo "$app_pid"; else echo "$nginx_pid" $(ps --ppid "$nginx_pid" -o pid= 2>/dev/null); fi
@@ -111,12 +124,12 @@ server_pids() {
 
 to_us() { awk '{ v = $1 + 0; if ($1 ~ /us$/) print v; else if ($1 ~ /ms$/) print v * 1000; else if ($1 ~ /s$/) print v * 1000000; else print v }'; }
 
-# run NAME PORT SECONDS: one wrk run; prints "rps p50_us p99_us cpu_us_per_request".
+# run NAME PORT SECONDS PAGE: one wrk run; prints "rps p50_us p99_us cpu_us_per_request".
 run() {
-    local name=$1 port=$2 duration=$3 pids before after out requests
+    local name=$1 port=$2 duration=$3 page=$4 pids before after out requests
     pids=$(server_pids "$name")
     before=$(cpu_ticks $pids)
-    out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port$section")
+    out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port$page")
     after=$(cpu_ticks $pids)
     requests=$(echo "$out" | awk '/requests in/ { print $1 }')
     echo "$(echo "$out" | awk '/^Requests\/sec/ { print $2 }')" \
@@ -125,22 +138,6 @@ run() {
         "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
 }
 
-echo "warming up (${warmup}s each)..." >&2
-run app "$app_port" "$warmup" >/dev/null
-run nginx "$nginx_port" "$warmup" >/dev/null
-
-printf '%-6s %-6s %10s %10s %10s %12s\n' round server req/s p50_us p99_us cpu_us/req
-results=$work/results
-for round in $(seq 1 "$rounds"); do
-    for name in app nginx; do
-        port=$app_port
-        [[ $name == nginx ]] && port=$nginx_port
-        read -r rps p50 p99 cpu < <(run "$name" "$port" "$seconds")
-        printf '%-6s %-6s %10s %10s %10s %12s\n' "$round" "$name" "$rps" "$p50" "$p99" "$cpu"
-        echo "$round $name $rps $p50 $p99 $cpu" >>"$results"
-    done
-done
-
 # Ratios per round (app over the nginx run beside it), then the median of those.
 ratio() {
     local column=$1
@@ -148,13 +145,35 @@ ratio() {
 }
 med() { awk -v c="$2" -v n="$1" '$2 == n { print $c }' "$results" | median; }
 
+summary=$work/summary
+for page in "${pages[@]}"; do
+    echo "== $page: warming up (${warmup}s each)..." >&2
+    run app "$app_port" "$warmup" "$page" >/dev/null
+    run nginx "$nginx_port" "$warmup" "$page" >/dev/null
+
+    printf '%-6s %-6s %10s %10s %10s %12s\n' round server req/s p50_us p99_us cpu_us/req
+    results=$work/results-$(echo "$page" | tr -c 'a-z0-9\n' '_')
+    for round in $(seq 1 "$rounds"); do
+        for name in app nginx; do
+            port=$app_port
+            [[ $name == nginx ]] && port=$nginx_port
+            read -r rps p50 p99 cpu < <(run "$name" "$port" "$seconds" "$page")
+            printf '%-6s %-6s %10s %10s %10s %12s\n' "$round" "$name" "$rps" "$p50" "$p99" "$cpu"
+            echo "$round $name $rps $p50 $p99 $cpu" >>"$results"
+        done
+    done
+    {
+        echo
+        echo "$page: medians over $rounds rounds of ${seconds}s, wrk -t1 -c$connections pinned to core 1, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        printf '%-14s %10s %10s %10s %12s\n' "" req/s p50_us p99_us cpu_us/req
+        printf '%-14s %10s %10s %10s %12s\n' app "$(med app 3)" "$(med app 4)" "$(med app 5)" "$(med app 6)"
+        printf '%-14s %10s %10s %10s %12s\n' nginx "$(med nginx 3)" "$(med nginx 4)" "$(med nginx 5)" "$(med nginx 6)"
+        printf '%-14s %10s %10s %10s %12s\n' "app/nginx" "$(ratio 3)" "$(ratio 4)" "$(ratio 5)" "$(ratio 6)"
+    } | tee -a "$summary"
+done
+
 echo
-echo "medians over $rounds rounds of ${seconds}s, wrk -t1 -c$connections pinned to core 1, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-14s %10s %10s %10s %12s\n' "" req/s p50_us p99_us cpu_us/req
-printf '%-14s %10s %10s %10s %12s\n' app "$(med app 3)" "$(med app 4)" "$(med app 5)" "$(med app 6)"
-printf '%-14s %10s %10s %10s %12s\n' nginx "$(med nginx 3)" "$(med nginx 4)" "$(med nginx 5)" "$(med nginx 6)"
-printf '%-14s %10s %10s %10s %12s\n' "app/nginx" "$(ratio 3)" "$(ratio 4)" "$(ratio 5)" "$(ratio 6)"
-echo "targets: req/s >= 0.8, p99 <= 2, cpu/req <= 1.5"
+echo "targets (app/nginx): req/s >= 0.9, p99 <= 1.5, cpu/req <= 1.3"
 echo
 echo "page weight of $section with everything it loads (bytes): identity $page_identity, br $page_br, gzip $page_gzip"
 echo "request log lines written by the app: $(grep -c -e 'HTTP GET' -e '"RequestMethod":"GET"' "$work/app.log" || true)"

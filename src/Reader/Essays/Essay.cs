@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Reader.Essays.Figures;
 
 namespace Reader.Essays;
@@ -35,22 +36,62 @@ internal sealed record ParsedEssay(Essay Essay, IReadOnlyList<EssayLink> Links);
 /// <summary>
 /// The text under one level-2 heading (or, for the opening section, the text before the first one).
 /// </summary>
-/// <param name="Html">
-/// The body as the whole-essay page shows it, under the section's h2, its subheadings at their level in the
-/// essay (h3 and deeper). The section's own page raises them a level: <see cref="HeadingLevels.RaisedOneLevel"/>.
-/// </param>
-internal sealed record Section(
-    int Number,
-    string Slug,
-    string Title,
-    IReadOnlyList<Subheading> Subheadings,
-    string Html,
-    string PlainText,
-    int WordCount,
-    SectionLink? Previous,
-    SectionLink? Next)
+/// <remarks>
+/// Its HTML and plain text are kept as UTF-8, half the memory of .NET's UTF-16 strings: they are most of what a
+/// library holds, and they are read only when a page is rendered (then cached) or the search index is built.
+/// </remarks>
+internal sealed record Section
 {
+    private readonly byte[] html;
+    private readonly byte[] plainText;
+
+    public Section(int number, string slug, string title, IReadOnlyList<Subheading> subheadings, string html, string plainText,
+        int wordCount, SectionLink? previous, SectionLink? next)
+    {
+        Number = number;
+        Slug = slug;
+        Title = title;
+        Subheadings = subheadings;
+        this.html = Encoding.UTF8.GetBytes(html);
+        this.plainText = Encoding.UTF8.GetBytes(plainText);
+        WordCount = wordCount;
+        Previous = previous;
+        Next = next;
+    }
+
+    public int Number { get; init; }
+
+    public string Slug { get; init; }
+
+    public string Title { get; init; }
+
+    public IReadOnlyList<Subheading> Subheadings { get; init; }
+
+    /// <summary>
+    /// The body as the whole-essay page shows it, under the section's h2, its subheadings at their level in the
+    /// essay (h3 and deeper). The section's own page raises them a level: <see cref="HeadingLevels.RaisedOneLevel"/>.
+    /// </summary>
+    public string Html => Encoding.UTF8.GetString(html);
+
+    public string PlainText => Encoding.UTF8.GetString(plainText);
+
+    public int WordCount { get; init; }
+
+    public SectionLink? Previous { get; init; }
+
+    public SectionLink? Next { get; init; }
+
     public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+
+    /// <summary>Two sections are equal when everything in them is, their text compared byte for byte.</summary>
+    public bool Equals(Section? other) =>
+        other is not null
+        && (Number, Slug, Title, WordCount, Previous, Next) == (other.Number, other.Slug, other.Title, other.WordCount, other.Previous, other.Next)
+        && Subheadings.SequenceEqual(other.Subheadings)
+        && html.AsSpan().SequenceEqual(other.html)
+        && plainText.AsSpan().SequenceEqual(other.plainText);
+
+    public override int GetHashCode() => HashCode.Combine(Number, Slug, Title, WordCount);
 }
 
 /// <summary>A heading inside a section (level 3 and deeper), for the table of contents.</summary>

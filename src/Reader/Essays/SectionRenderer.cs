@@ -16,7 +16,7 @@ internal static class SectionRenderer
         var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
         var plainText = PlainText.Of(draft.Blocks);
         return new Section(
-            Number: index + 1,
+            number: index + 1,
             slugs[index],
             draft.Title,
             subheadings,
