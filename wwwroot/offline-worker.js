@@ -1,4 +1,4 @@
-// Serves the essays js/offline.js saved. Design: src/Reader/Pages/Essays/README.md
+// Serves what js/offline.js saved: src/Reader/Pages/Essays/README.md
 const name = "reader-offline-" + new URL(location).searchParams.get("library");
 addEventListener("install", () => skipWaiting());
 addEventListener("activate", (e) => e.waitUntil((async () => {
