@@ -9,6 +9,8 @@
 #
 # --content serves another content folder, and --page (repeatable) measures those pages instead, e.g. a
 # section with a figure:  --content DIR --page /essays/harbour-in-pictures/a-harbour-in-pictures
+# or the seed essay's EPUB, built once and then served from the app's cache:
+#   --page /essays/putins-state-visit-to-china.epub
 #
 # --published reuses an app already published in Release (dotnet publish src/Reader -c Release -o DIR).
 # Anything after `--` is passed to the app as configuration, e.g. to measure without request logging:
@@ -74,9 +76,10 @@ done
 chmod -R a+rX "$work/www"
 
 # Page weight: the page and everything it loads (stylesheets, scripts, icons), as sent per content coding.
+# A binary download (an EPUB) loads nothing: grep -I finds no addresses in it.
 weight() {
     local coding=$1 total=0 url
-    for url in "$section" $(grep -oE '(href|src)="/[^"]*\.(css|js|svg|png|ico|woff2)(\?[^"]*)?"' "$(file_of "$section")" | cut -d'"' -f2 | sort -u); do
+    for url in "$section" $(grep -IoE '(href|src)="/[^"]*\.(css|js|svg|png|ico|woff2)(\?[^"]*)?"' "$(file_of "$section")" | cut -d'"' -f2 | sort -u); do
         total=$((total + $(curl -sf -H "Accept-Encoding: $coding" "$app$url" | wc -c)))
     done
     echo "$total"
@@ -92,6 +95,7 @@ events { worker_connections 1024; }
 http {
     access_log off;
     default_type text/html;
+    types { application/epub+zip epub; }
     sendfile on;
     tcp_nopush on;
     keepalive_requests 1000000;

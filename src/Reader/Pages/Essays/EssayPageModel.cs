@@ -20,10 +20,18 @@ internal abstract class EssayPageModel(LibraryStore store, IOptions<SiteOptions>
 
     public CitationBox Citation { get; private set; } = new("", [], "", []);
 
+    /// <summary>The version of the library the essay was taken from, so the page never mixes two editions.</summary>
+    public string Version { get; private set; } = "";
+
     protected SiteOptions Site => site.Value;
 
     /// <summary>The essay this page is about, taken once from the library being served.</summary>
-    protected Essay? FindEssay(string slug) => essay = store.Current.FindEssay(slug);
+    protected Essay? FindEssay(string slug)
+    {
+        var library = store.Current;
+        Version = library.Version;
+        return essay = library.FindEssay(slug);
+    }
 
     /// <summary>The page about the essay, or about one of its sections.</summary>
     protected IActionResult Describe(Section? section, string description, JsonObject structuredData)
