@@ -10,6 +10,6 @@ internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site,
 {
     public IActionResult OnGet([FromRoute] string essay) =>
         FindEssay(essay) is { } found
-            ? Describe(section: null, found.Summary, StructuredData.Article(found, Site))
+            ? Describe(section: null, found.Summary, StructuredData.Article(found, Series, Site))
             : NotFound();
 }
