@@ -8,14 +8,20 @@ namespace Reader.Books;
 /// page, goes to the content document holding it; a link to any other page of the site becomes absolute, since
 /// an e-reader has no site to be relative to.
 /// </summary>
-internal sealed class BookLinks(Essay essay, SiteOptions site, IReadOnlyDictionary<string, string> documentOfId)
+/// <param name="prefix">What the essay's document names start with: nothing in its own EPUB, <c>part-2-</c> in a series'.</param>
+internal sealed class BookLinks(Essay essay, SiteOptions site, IReadOnlyDictionary<string, string> documentOfId, string prefix = "")
 {
-    public const string TitlePage = "title.xhtml";
-
     private readonly Dictionary<string, string> documentOfSection = essay.Sections
-        .ToDictionary(section => section.Slug, DocumentOf, StringComparer.Ordinal);
+        .ToDictionary(section => section.Slug, section => DocumentOf(section, prefix), StringComparer.Ordinal);
 
-    public static string DocumentOf(Section section) => $"section-{section.Number:D3}.xhtml";
+    /// <summary>The essay's title page, where the book (or, in a series' book, the part) begins.</summary>
+    public string TitlePage { get; } = TitlePageOf(prefix);
+
+    public static string TitlePageOf(string prefix) => $"{prefix}title.xhtml";
+
+    public static string DocumentOf(Section section, string prefix) => $"{prefix}section-{section.Number:D3}.xhtml";
+
+    private string DocumentOf(Section section) => DocumentOf(section, prefix);
 
     /// <summary>The address to write for <paramref name="href"/> as it stands in <paramref name="section"/>'s HTML; null drops the link.</summary>
     public string? Resolve(string href, Section section)
