@@ -23,6 +23,11 @@ internal static class SeriesChecks
                 .ToArray();
             var name = parts[0].Essay.Metadata.Series!.Name;
             CheckNumbers(name, parts, problems);
+            foreach (var other in parts.Where(read => read.Essay.Metadata.Series!.Name != name))
+            {
+                Report(problems, other, $"the series is named '{other.Essay.Metadata.Series!.Name}' here but '{name}' in {parts[0].Part!.Path}, whose name the site shows; write it the same way in every part");
+            }
+
             if (parts.Any(read => !read.Essay.Metadata.Draft))
             {
                 foreach (var draft in parts.Where(read => read.Essay.Metadata.Draft))

@@ -38,6 +38,24 @@ internal static class StructuredData
         return article;
     }
 
+    /// <summary>A series' page: the <c>CreativeWorkSeries</c> with its parts in order, each at its position.</summary>
+    public static JsonObject Series(Series series, SiteOptions site) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "CreativeWorkSeries",
+        ["name"] = series.Name,
+        ["url"] = site.Link(Addresses.Series(series.Slug)).AbsoluteUri,
+        ["inLanguage"] = series.Parts[0].Language,
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = site.Link("/").AbsoluteUri },
+        ["hasPart"] = new JsonArray([.. series.Parts.Select((part, i) => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Article",
+            ["headline"] = part.Title,
+            ["url"] = site.Permalink(part).AbsoluteUri,
+            ["position"] = i + 1,
+        })]),
+    };
+
     /// <summary>schema.org's <c>position</c> on the part says where it stands in the <c>CreativeWorkSeries</c> it is part of.</summary>
     private static void AddSeries(JsonObject article, SeriesPosition? position, SiteOptions site)
     {

@@ -76,6 +76,16 @@ public sealed class SeriesChecksTests : IDisposable
     }
 
     [Fact]
+    public void APartThatSpellsTheSeriesOtherwiseIsReportedAndTheFirstPartsNameShown()
+    {
+        var first = Part("one", 1, series: "Tides");
+        Part("two", 2, series: "TIDES");
+
+        Assert.Contains(Located("two.md", 4, 7) + $"the series is named 'TIDES' here but 'Tides' in {first}, whose name the site shows; write it the same way in every part", CheckLines());
+        Assert.Equal("Tides", LibraryBuilder.Build(content.FullName).Library.FindSeries("tides")!.Name);
+    }
+
+    [Fact]
     public void ASeriesOfDraftsAloneIsNoProblemAndNoSeries()
     {
         Part("one", 1, draft: true);

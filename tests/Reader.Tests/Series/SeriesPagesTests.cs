@@ -32,6 +32,19 @@ public sealed class SeriesPagesTests(SeriesSite site) : IClassFixture<SeriesSite
         Assert.Equal("https://essays.example.org/series/letters-from-the-coast", page.Href("head link[rel=canonical]"));
     }
 
+    [Fact]
+    public async Task TheSeriesPageDescribesACreativeWorkSeriesWithItsPartsInOrder()
+    {
+        var series = StructuredData(await site.App.GetPageAsync(SeriesSite.Path));
+
+        Assert.Equal("CreativeWorkSeries", series.GetProperty("@type").GetString());
+        Assert.Equal(SeriesSite.Name, series.GetProperty("name").GetString());
+        var parts = series.GetProperty("hasPart").EnumerateArray().ToArray();
+        Assert.Equal(["The Crossing", "Landfall", "The Return"], parts.Select(part => part.GetProperty("headline").GetString()));
+        Assert.Equal([1, 2, 3], parts.Select(part => part.GetProperty("position").GetInt32()));
+        Assert.Equal("https://essays.example.org/essays/landfall", parts[1].GetProperty("url").GetString());
+    }
+
     [Theory]
     [InlineData("/series/no-such-series")]
     [InlineData("/series/no-such-series/feed.xml")]

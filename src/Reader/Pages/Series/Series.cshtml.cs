@@ -25,7 +25,10 @@ internal sealed class SeriesModel(LibraryStore store, IOptions<SiteOptions> site
         }
 
         var parts = this.series.Parts.Count == 1 ? "One essay" : $"{this.series.Parts.Count} essays";
-        ViewData.SetMeta(new PageMeta(this.series.Name, $"{parts} in the series ‘{this.series.Name}’ on {site.Value.Title}.", Addresses.Series(this.series.Slug)));
+        ViewData.SetMeta(new PageMeta(this.series.Name, $"{parts} in the series ‘{this.series.Name}’ on {site.Value.Title}.", Addresses.Series(this.series.Slug))
+        {
+            StructuredData = StructuredData.Series(this.series, site.Value),
+        });
         return Page();
     }
 }
