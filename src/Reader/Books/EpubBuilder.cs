@@ -41,16 +41,18 @@ internal static class EpubBuilder
     /// <summary>
     /// Every part of a series in one book: the series' title page, then each part as its own EPUB would have it
     /// (title page, then sections), its documents named <c>part-{n}-…</c>. A link from one part to another
-    /// leads to the site, as it does in a part's own EPUB.
+    /// leads to that part's document here, where a part's own EPUB leads to the site.
     /// </summary>
     public static byte[] Build(Series series, SiteOptions site)
     {
         var images = ReadableFigures([.. series.Parts.SelectMany(part => part.Figures)]);
+        var book = new List<BookLinks>();
         var parts = series.Parts
-            .Select((essay, i) => new BookPart(essay, string.Create(CultureInfo.InvariantCulture, $"part-{i + 1}-"), series.PositionOf(essay), site, images))
+            .Select((essay, i) => new BookPart(essay, string.Create(CultureInfo.InvariantCulture, $"part-{i + 1}-"), series.PositionOf(essay), site, images, book))
             .ToArray();
+        book.AddRange(parts.Select(part => part.Links));
         var count = series.Parts.Count == 1 ? "one part" : string.Create(CultureInfo.InvariantCulture, $"{series.Parts.Count} parts");
-        var book = new Book(
+        var whole = new Book(
             site.Link(Addresses.Series(series.Slug)), series.Name, null,
             [.. series.Parts.SelectMany(part => part.Metadata.Authors).DistinctBy(author => author.DisplayName, StringComparer.Ordinal)],
             [.. series.Parts.Select(part => part.Language).Distinct(StringComparer.OrdinalIgnoreCase)],
@@ -58,7 +60,7 @@ internal static class EpubBuilder
             $"The series ‘{series.Name}’ in {count}: {string.Join("; ", series.Parts.Select(part => part.Title))}.",
             [.. series.Parts.SelectMany(part => part.Metadata.Tags).DistinctBy(tag => tag.Slug, StringComparer.Ordinal)],
             series.Modified, series, GroupPosition: null, parts, TitlePage: SeriesTitlePage(series, parts, site));
-        return Write(book, cover: null, images, site);
+        return Write(whole, cover: null, images, site);
     }
 
     private static byte[] Write(Book book, Figure? cover, Dictionary<Figure, byte[]> images, SiteOptions site)
@@ -119,7 +121,7 @@ internal static class EpubBuilder
     /// <summary>One essay inside a book: its sections made ready for the e-reader and where each of its ids lives.</summary>
     private sealed class BookPart
     {
-        public BookPart(Essay essay, string prefix, SeriesPosition? series, SiteOptions site, Dictionary<Figure, byte[]> images)
+        public BookPart(Essay essay, string prefix, SeriesPosition? series, SiteOptions site, Dictionary<Figure, byte[]> images, IReadOnlyList<BookLinks>? book = null)
         {
             Essay = essay;
             Prefix = prefix;
@@ -136,7 +138,7 @@ internal static class EpubBuilder
                 }
             }
 
-            Links = new BookLinks(essay, site, documentOfId, prefix);
+            Links = new BookLinks(essay, site, documentOfId, prefix, book);
         }
 
         public Essay Essay { get; }

@@ -89,6 +89,19 @@ public sealed class SeriesFeedsAndBooksTests(SeriesSite site) : IClassFixture<Se
         Assert.Equal(["Part 1: The Crossing", "Part 2: Landfall", "Part 3: The Return"], parts.Select(part => part.Element(EpubFile.Xhtml + "a")!.Value));
     }
 
+    [Fact]
+    public async Task ALinkToAnotherPartLeadsToItsDocumentInTheSeriesEpubAndToTheSiteInThePartsOwn()
+    {
+        var client = site.App.CreateReader();
+        var series = new EpubFile(await client.GetByteArrayAsync(new Uri("/series/letters-from-the-coast.epub", UriKind.Relative)));
+        var own = new EpubFile(await client.GetByteArrayAsync(new Uri("/essays/the-return.epub", UriKind.Relative)));
+
+        static string? Href(XDocument document) =>
+            document.Descendants(EpubFile.Xhtml + "a").Single(link => link.Value == "the first crossing").Attribute("href")?.Value;
+        Assert.Equal("part-1-section-003.xhtml", Href(series.Xml("EPUB/part-3-section-002.xhtml")));
+        Assert.Equal("https://essays.example.org/essays/the-crossing/the-first-gull", Href(own.Xml("EPUB/section-002.xhtml")));
+    }
+
     [Theory]
     [InlineData("the-crossing", "1")]
     [InlineData("landfall", "2")]
