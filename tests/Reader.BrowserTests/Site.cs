@@ -23,6 +23,8 @@ internal static class Site
         ("whole-essay", EssayPath + "/all"),
         ("section-with-figures", DiagramSectionPath),
         ("whole-essay-with-figures", "/essays/" + FiguresEssay + "/all"),
+        ("series", "/series/tide-tables"),
+        ("section-in-series", "/essays/spring-tides/the-second-high-water"),
         ("not-found", "/no/such/page"),
     ];
 

@@ -8,14 +8,24 @@ namespace Reader.Books;
 /// page, goes to the content document holding it; a link to any other page of the site becomes absolute, since
 /// an e-reader has no site to be relative to.
 /// </summary>
-internal sealed class BookLinks(Essay essay, SiteOptions site, IReadOnlyDictionary<string, string> documentOfId)
+/// <param name="prefix">What the essay's document names start with: nothing in its own EPUB, <c>part-2-</c> in a series'.</param>
+/// <param name="book">
+/// Every part's links in a series' book, this one's too, so a link to another part leads to its document; the
+/// builder fills the list once every part is made. Null in an essay's own EPUB.
+/// </param>
+internal sealed class BookLinks(Essay essay, SiteOptions site, IReadOnlyDictionary<string, string> documentOfId, string prefix = "", IReadOnlyList<BookLinks>? book = null)
 {
-    public const string TitlePage = "title.xhtml";
-
     private readonly Dictionary<string, string> documentOfSection = essay.Sections
-        .ToDictionary(section => section.Slug, DocumentOf, StringComparer.Ordinal);
+        .ToDictionary(section => section.Slug, section => DocumentOf(section, prefix), StringComparer.Ordinal);
 
-    public static string DocumentOf(Section section) => $"section-{section.Number:D3}.xhtml";
+    /// <summary>The essay's title page, where the book (or, in a series' book, the part) begins.</summary>
+    public string TitlePage { get; } = TitlePageOf(prefix);
+
+    public static string TitlePageOf(string prefix) => $"{prefix}title.xhtml";
+
+    public static string DocumentOf(Section section, string prefix) => $"{prefix}section-{section.Number:D3}.xhtml";
+
+    private string DocumentOf(Section section) => DocumentOf(section, prefix);
 
     /// <summary>The address to write for <paramref name="href"/> as it stands in <paramref name="section"/>'s HTML; null drops the link.</summary>
     public string? Resolve(string href, Section section)
@@ -36,6 +46,14 @@ internal sealed class BookLinks(Essay essay, SiteOptions site, IReadOnlyDictiona
         }
 
         var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
+        return Within(path, fragment)
+            ?? book?.Where(part => part != this).Select(part => part.Within(path, fragment)).FirstOrDefault(document => document is not null)
+            ?? target.AbsoluteUri;
+    }
+
+    /// <summary>The document of this essay that a site path (and fragment) names, or null when the path is not one of this essay's pages.</summary>
+    private string? Within(string path, string? fragment)
+    {
         var essayPath = Addresses.Essay(essay.Slug);
         if (path == essayPath || path == Addresses.WholeEssay(essay.Slug))
         {
@@ -51,7 +69,7 @@ internal sealed class BookLinks(Essay essay, SiteOptions site, IReadOnlyDictiona
                 : document;
         }
 
-        return target.AbsoluteUri;
+        return null;
     }
 
     private string? SectionBySlug(string slug) => documentOfSection.GetValueOrDefault(slug);

@@ -24,21 +24,26 @@ internal static class BooksEndpoints
     {
         string[] getAndHead = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods("/essays/{essay}.epub", getAndHead, (string essay, EpubShelf shelf, HttpContext context) =>
-        {
-            if (shelf.Find(essay) is not { } file)
-            {
-                return Results.NotFound();
-            }
-
-            var headers = context.Response.Headers;
-            headers.CacheControl = CacheControl;
-            headers.ContentDisposition = Disposition(file.Slug);
-            return Results.File(file.Bytes, Addresses.EpubType, lastModified: null,
-                entityTag: new EntityTagHeaderValue(file.EntityTag), enableRangeProcessing: true);
-        });
+            Download(shelf.Find(essay), context));
+        endpoints.MapMethods("/series/{series}.epub", getAndHead, (string series, EpubShelf shelf, HttpContext context) =>
+            Download(shelf.FindSeries(series), context));
         endpoints.MapMethods(Addresses.Catalogue, getAndHead, (LibraryStore store, IOptions<SiteOptions> site) =>
             Results.Bytes(OpdsCatalogue.Render(store.Current, site.Value), Addresses.CatalogueType));
         return endpoints;
+    }
+
+    private static IResult Download(EpubFile? file, HttpContext context)
+    {
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        var headers = context.Response.Headers;
+        headers.CacheControl = CacheControl;
+        headers.ContentDisposition = Disposition(file.Slug);
+        return Results.File(file.Bytes, Addresses.EpubType, lastModified: null,
+            entityTag: new EntityTagHeaderValue(file.EntityTag), enableRangeProcessing: true);
     }
 
     /// <summary><c>attachment; filename="{essay}.epub"</c>, with the RFC 6266 UTF-8 form too for a name outside ASCII.</summary>

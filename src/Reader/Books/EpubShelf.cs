@@ -30,6 +30,22 @@ internal sealed class EpubShelf(LibraryStore store, IOptions<SiteOptions> site)
             return null;
         }
 
+        var series = library.SeriesPositionOf(essay);
+        return Find(library, "essay/" + essay.Slug, () => Build(essay, series, site.Value));
+    }
+
+    /// <summary>The EPUB of every part of a series of the current library, or null when there is no such series.</summary>
+    public EpubFile? FindSeries(string? slug)
+    {
+        var library = store.Current;
+        return library.FindSeries(slug) is { } series
+            ? Find(library, "series/" + series.Slug, () => Build(series, site.Value))
+            : null;
+    }
+
+    /// <param name="key">Essays and series share the shelf, so their slugs are kept apart.</param>
+    private EpubFile Find(Library library, string key, Func<EpubFile> build)
+    {
         var current = Volatile.Read(ref shelf);
         if (current.Version != library.Version)
         {
@@ -38,7 +54,7 @@ internal sealed class EpubShelf(LibraryStore store, IOptions<SiteOptions> site)
         }
 
         // A request still reading the previous library, racing one that reads the new, builds without keeping.
-        return current.Version == library.Version ? current.Get(essay, site.Value) : Build(essay, site.Value);
+        return current.Version == library.Version ? current.Get(key, build) : build();
     }
 
     private sealed class Shelf(string version)
@@ -48,13 +64,13 @@ internal sealed class EpubShelf(LibraryStore store, IOptions<SiteOptions> site)
 
         public string Version { get; } = version;
 
-        public EpubFile Get(Essay essay, SiteOptions site)
+        public EpubFile Get(string key, Func<EpubFile> build)
         {
-            var lazy = files.GetOrAdd(essay.Slug, _ => new Lazy<(EpubFile, bool)>(() => Keep(Build(essay, site))));
+            var lazy = files.GetOrAdd(key, _ => new Lazy<(EpubFile, bool)>(() => Keep(build())));
             var (file, kept) = lazy.Value;
             if (!kept)
             {
-                files.TryRemove(new KeyValuePair<string, Lazy<(EpubFile, bool)>>(essay.Slug, lazy));
+                files.TryRemove(new KeyValuePair<string, Lazy<(EpubFile, bool)>>(key, lazy));
             }
 
             return file;
@@ -72,9 +88,9 @@ internal sealed class EpubShelf(LibraryStore store, IOptions<SiteOptions> site)
         }
     }
 
-    public static EpubFile Build(Essay essay, SiteOptions site)
-    {
-        var bytes = EpubBuilder.Build(essay, site);
-        return new EpubFile(essay.Slug, bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 16)}\"");
-    }
+    public static EpubFile Build(Essay essay, SeriesPosition? series, SiteOptions site) => File(essay.Slug, EpubBuilder.Build(essay, site, series));
+
+    public static EpubFile Build(Series series, SiteOptions site) => File(series.Slug, EpubBuilder.Build(series, site));
+
+    private static EpubFile File(string slug, byte[] bytes) => new(slug, bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 16)}\"");
 }

@@ -54,6 +54,7 @@ internal static class LibraryBuilder
         var library = new Library(essays.Values);
         var linkProblems = new List<ContentProblem>();
         LinkChecks.Check(library, parsed.OfType<ParsedEssay>(), linkProblems);
+        SeriesChecks.Check(parsed.OfType<ParsedEssay>(), linkProblems);
         return new LibraryBuild(library, Ordered(problems.Concat(linkProblems))) { FileCount = files.Count, Skipped = scan.Skipped };
     }
 

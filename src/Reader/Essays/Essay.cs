@@ -31,7 +31,14 @@ internal sealed record Essay(string Slug, EssayMetadata Metadata, IReadOnlyList<
 }
 
 /// <summary>An essay as the parser gives it: with the links it makes to essays' pages, which only the whole library can check.</summary>
-internal sealed record ParsedEssay(Essay Essay, IReadOnlyList<EssayLink> Links);
+internal sealed record ParsedEssay(Essay Essay, IReadOnlyList<EssayLink> Links)
+{
+    /// <summary>Where the essay's <c>part:</c> is written, for problems of its series that only the whole library shows.</summary>
+    public PartDeclaration? Part { get; init; }
+}
+
+/// <summary>The file, line and column of an essay's <c>part:</c> number.</summary>
+internal sealed record PartDeclaration(string Path, int Line, int Column);
 
 /// <summary>
 /// The text under one level-2 heading (or, for the opening section, the text before the first one).

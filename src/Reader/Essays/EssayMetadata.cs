@@ -7,6 +7,7 @@ namespace Reader.Essays;
 /// always exist; authors (possibly none) and dates only when someone gave them.
 /// </summary>
 /// <param name="Modified">When the essay last changed: its <c>updated</c> or <c>date</c>, else its files' time.</param>
+/// <param name="Series">The series the essay is a part of, from its <c>series:</c> and <c>part:</c>; null for most essays.</param>
 /// <param name="Cover">The image the front matter's <c>image:</c> names, with its <c>image_alt:</c>; null without one or when it can't be shown.</param>
 internal sealed record EssayMetadata(
     string Title,
@@ -19,7 +20,8 @@ internal sealed record EssayMetadata(
     string Language,
     bool Draft,
     DateTimeOffset Modified,
-    FigureUse? Cover = null);
+    FigureUse? Cover = null,
+    SeriesMembership? Series = null);
 
 /// <summary>A tag as the author wrote it and as it appears in addresses (<c>/tags/{slug}</c>).</summary>
 internal sealed record Tag(string Name, string Slug);

@@ -95,14 +95,18 @@ internal static class EssayParser
             frontMatter.Language ?? defaults.Language,
             frontMatter.Draft,
             Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified,
-            Cover: cover);
+            Cover: cover,
+            Series: frontMatter is { Series: { } series, Part: { } part } ? new SeriesMembership(series, FrontMatter.TagSlug(series), part.Number) : null);
 
         var essay = new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path)
         {
             Figures = [.. shown.Select(use => use.Figure), .. cover is null ? [] : new[] { cover.Figure }],
             ShareImage = ShareImage(cover, shown),
         };
-        return new ParsedEssay(essay, links);
+        return new ParsedEssay(essay, links)
+        {
+            Part = metadata.Series is null || frontMatter.Part is not { } declared ? null : new PartDeclaration(index.Path, declared.Line, declared.Column),
+        };
     }
 
     /// <summary>

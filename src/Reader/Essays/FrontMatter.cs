@@ -23,11 +23,13 @@ internal sealed partial record FrontMatter(
     string? Language = null,
     bool Draft = false,
     FrontMatterImage? Image = null,
-    string? ImageAlt = null)
+    string? ImageAlt = null,
+    string? Series = null,
+    FrontMatterPart? Part = null)
 {
     public static readonly FrontMatter None = new();
 
-    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt"];
+    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt", "series", "part"];
 
     public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
@@ -79,6 +81,8 @@ internal sealed partial record FrontMatter(
                 "draft" => frontMatter with { Draft = reader.Boolean(key, value) },
                 "image" => frontMatter with { Image = reader.Image(key, value) },
                 "image_alt" => frontMatter with { ImageAlt = reader.Text(key, value) },
+                "series" => frontMatter with { Series = reader.Text(key, value) },
+                "part" => frontMatter with { Part = reader.Part(key, value) },
                 _ => reader.Unknown(key, keyNode, frontMatter),
             };
         }
@@ -89,7 +93,32 @@ internal sealed partial record FrontMatter(
             problems.Add(ContentProblem.Warning(path, "'image_alt' describes the cover, but no 'image' names one; it is ignored", (int)alt.Start.Line + lineOffset, (int)alt.Start.Column));
         }
 
-        return frontMatter;
+        return SeriesChecked(frontMatter, mapping, path, lineOffset, problems);
+    }
+
+    /// <summary>A series needs both its name and the essay's part number; either alone is reported and ignored.</summary>
+    private static FrontMatter SeriesChecked(FrontMatter frontMatter, YamlMappingNode mapping, string path, int lineOffset, ICollection<ContentProblem> problems)
+    {
+        void Warn(string key, string message)
+        {
+            var node = mapping.Children.First(pair => pair.Key is YamlScalarNode { Value: var name } && name == key).Key;
+            problems.Add(ContentProblem.Warning(path, message, (int)node.Start.Line + lineOffset, (int)node.Start.Column));
+        }
+
+        switch (frontMatter)
+        {
+            case { Series: { } name, Part: null } when !mapping.Children.Any(pair => pair.Key is YamlScalarNode { Value: "part" }):
+                Warn("series", $"the essay names the series '{name}' but gives no 'part:' number (such as 'part: 1'); it is not shown as part of the series");
+                return frontMatter with { Series = null };
+            case { Series: { } name } when TagSlug(name).Length == 0:
+                Warn("series", $"the series '{name}' has no letters or digits to make an address from; the essay is not shown as part of a series");
+                return frontMatter with { Series = null, Part = null };
+            case { Series: null, Part: not null }:
+                Warn("part", "'part' numbers the essay within a series, but no 'series:' names one; it is ignored");
+                return frontMatter with { Part = null };
+            default:
+                return frontMatter with { Series = frontMatter.Part is null ? null : frontMatter.Series };
+        }
     }
 
     public static string TagSlug(string name)
@@ -208,6 +237,21 @@ internal sealed partial record FrontMatter(
         public FrontMatterImage? Image(string key, YamlNode node) =>
             Text(key, node) is { } written ? new FrontMatterImage(written, Line(node), Column(node)) : null;
 
+        public FrontMatterPart? Part(string key, YamlNode node)
+        {
+            if (Text(key, node) is not { } text)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                return new FrontMatterPart(number, Line(node), Column(node));
+            }
+
+            return Wrong<FrontMatterPart>(key, node, $"must be a whole number from 1, such as 'part: 2', not '{text}'");
+        }
+
         public bool Boolean(string key, YamlNode node)
         {
             if (node is YamlScalarNode { Value: { } text } && bool.TryParse(text, out var value))
@@ -279,3 +323,6 @@ internal sealed partial record FrontMatter(
 
 /// <summary>The <c>image:</c> of the front matter, the essay's cover: a path to an image, resolved like one in the Markdown.</summary>
 internal sealed record FrontMatterImage(string Path, int Line, int Column);
+
+/// <summary>The <c>part:</c> of the front matter, with where it was written, for the series checks' messages.</summary>
+internal sealed record FrontMatterPart(int Number, int Line, int Column);

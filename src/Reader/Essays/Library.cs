@@ -13,6 +13,7 @@ internal sealed class Library
 
     private readonly FrozenDictionary<string, Essay> essaysBySlug;
     private readonly FrozenDictionary<string, TagShelf> tagsBySlug;
+    private readonly FrozenDictionary<string, Series> seriesBySlug;
 
     public Library(IEnumerable<Essay> essays)
     {
@@ -29,6 +30,8 @@ internal sealed class Library
             .Select(group => new TagShelf(group.First().tag, [.. group.Select(pair => pair.essay)]))
             .OrderBy(shelf => shelf.Tag.Name, StringComparer.CurrentCultureIgnoreCase)];
         tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
+        Series = Reader.Essays.Series.Of(Essays);
+        seriesBySlug = Series.ToFrozenDictionary(series => series.Slug, StringComparer.Ordinal);
         Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
         Version = LibraryVersion.Of(Essays);
         Figures = new FigureIndex(Essays.SelectMany(essay => essay.Figures));
@@ -41,6 +44,9 @@ internal sealed class Library
     /// <summary>Every tag an essay carries, by name, each with its essays newest first.</summary>
     public IReadOnlyList<TagShelf> Tags { get; }
 
+    /// <summary>Every series of published essays, by name, each with its parts in order.</summary>
+    public IReadOnlyList<Series> Series { get; }
+
     /// <summary>When the newest change to any essay was made.</summary>
     public DateTimeOffset Modified { get; }
 
@@ -48,6 +54,12 @@ internal sealed class Library
     public Essay? FindEssay(string? slug) => slug is null ? null : essaysBySlug.GetValueOrDefault(slug);
 
     public TagShelf? FindTag(string? slug) => slug is null ? null : tagsBySlug.GetValueOrDefault(slug);
+
+    public Series? FindSeries(string? slug) => slug is null ? null : seriesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>Where a published essay stands in its series; null for an essay in none, and for a draft.</summary>
+    public SeriesPosition? SeriesPositionOf(Essay essay) =>
+        essay.Metadata.Series is { } membership && FindSeries(membership.Slug) is { } series ? series.PositionOf(essay) : null;
 
     /// <summary>
     /// A hash of everything pages show, so two libraries with the same text have the same version and any

@@ -16,7 +16,8 @@ internal static class LibraryVersion
     public static readonly IReadOnlyList<string> MetadataFields =
         [nameof(EssayMetadata.Title), nameof(EssayMetadata.Subtitle), nameof(EssayMetadata.Authors), nameof(EssayMetadata.Date),
          nameof(EssayMetadata.Updated), nameof(EssayMetadata.Summary), nameof(EssayMetadata.Tags), nameof(EssayMetadata.Language),
-         nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified), nameof(EssayMetadata.Cover)];
+         nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified), nameof(EssayMetadata.Cover),
+         nameof(EssayMetadata.Series)];
 
     public static string Of(IReadOnlyList<Essay> essays)
     {
@@ -62,6 +63,9 @@ internal static class LibraryVersion
             // The cover's address and words appear on cards and in page heads, never in a section's HTML.
             Add(metadata.Cover?.Figure.Url);
             Add(metadata.Cover?.Alt);
+            Add(metadata.Series?.Name);
+            Add(metadata.Series?.Slug);
+            AddNumber(metadata.Series?.Part ?? 0);
             AddNumber(essay.Sections.Count);
             foreach (var section in essay.Sections)
             {

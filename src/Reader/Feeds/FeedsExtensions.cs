@@ -16,6 +16,7 @@ internal static class FeedsExtensions
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string AtomType = "application/atom+xml; charset=utf-8";
 
     /// <summary>Pages answer HEAD through Razor Pages; these endpoints say so themselves.</summary>
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
@@ -23,7 +24,11 @@ internal static class FeedsExtensions
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/feed.xml", GetAndHead, (LibraryStore store, IOptions<SiteOptions> site) =>
-            Xml(writer => WriteAtom(writer, store.Current, site.Value), "application/atom+xml; charset=utf-8"));
+            Xml(writer => WriteAtom(writer, AtomFeed.OfLibrary(store.Current, site.Value), site.Value), AtomType));
+        endpoints.MapMethods("/series/{series}/feed.xml", GetAndHead, (string series, LibraryStore store, IOptions<SiteOptions> site) =>
+            store.Current.FindSeries(series) is { } found
+                ? Xml(writer => WriteAtom(writer, AtomFeed.OfSeries(found, site.Value), site.Value), AtomType)
+                : Results.NotFound());
         endpoints.MapMethods("/sitemap.xml", GetAndHead, (LibraryStore store, IOptions<SiteOptions> site) =>
             Xml(writer => WriteSitemap(writer, store.Current, site.Value), "application/xml; charset=utf-8"));
         endpoints.MapMethods("/robots.txt", GetAndHead, (IOptions<SiteOptions> site) =>
@@ -42,17 +47,17 @@ internal static class FeedsExtensions
         return Results.Bytes(buffer.ToArray(), contentType);
     }
 
-    private static void WriteAtom(XmlWriter writer, Library library, SiteOptions site)
+    private static void WriteAtom(XmlWriter writer, AtomFeed feed, SiteOptions site)
     {
         writer.WriteStartElement("feed", AtomNamespace);
-        writer.WriteAttributeString("xml", "lang", null, site.Language);
-        WriteText(writer, "title", site.Title);
-        WriteText(writer, "subtitle", site.Description);
-        WriteLink(writer, "self", "application/atom+xml", site.Link("/feed.xml"));
-        WriteLink(writer, "alternate", "text/html", site.Link("/"));
-        WriteLink(writer, "related", Addresses.CatalogueType, site.Link(Addresses.Catalogue));
-        writer.WriteElementString("id", AtomNamespace, site.Link("/").AbsoluteUri);
-        writer.WriteElementString("updated", AtomNamespace, Timestamp(library.Modified));
+        writer.WriteAttributeString("xml", "lang", null, feed.Language);
+        WriteText(writer, "title", feed.Title);
+        WriteText(writer, "subtitle", feed.Subtitle);
+        WriteLink(writer, "self", Addresses.FeedType, site.Link(feed.Self));
+        WriteLink(writer, "alternate", "text/html", site.Link(feed.Page));
+        WriteLink(writer, "related", feed.Related.Type, site.Link(feed.Related.Path));
+        writer.WriteElementString("id", AtomNamespace, site.Link(feed.Page).AbsoluteUri);
+        writer.WriteElementString("updated", AtomNamespace, Timestamp(feed.Updated));
         // Atom needs an author for every entry; the feed's stands in for essays that name none.
         if (site.DefaultAuthors is { Count: > 0 } defaults)
         {
@@ -68,7 +73,7 @@ internal static class FeedsExtensions
 
         writer.WriteElementString("generator", AtomNamespace, "Reader");
 
-        foreach (var essay in library.Essays.Take(site.FeedEntries))
+        foreach (var essay in feed.Entries)
         {
             var metadata = essay.Metadata;
             var permalink = site.Permalink(essay);
@@ -129,6 +134,11 @@ internal static class FeedsExtensions
     {
         writer.WriteStartElement("urlset", SitemapNamespace);
         WriteUrl("/", library.Modified);
+        foreach (var series in library.Series)
+        {
+            WriteUrl(Addresses.Series(series.Slug), series.Modified);
+        }
+
         foreach (var shelf in library.Tags)
         {
             WriteUrl(Addresses.Tag(shelf.Tag.Slug), shelf.Modified);

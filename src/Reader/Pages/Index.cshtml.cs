@@ -8,7 +8,11 @@ namespace Reader.Pages;
 
 internal sealed class IndexModel(LibraryStore store, IOptions<SiteOptions> site) : PageModel
 {
-    public IReadOnlyList<Essay> Essays { get; } = store.Current.Essays;
+    private readonly Library library = store.Current;
+
+    public IReadOnlyList<Essay> Essays => library.Essays;
+
+    public IReadOnlyList<Reader.Essays.Series> Series => library.Series;
 
     public SiteOptions Site { get; } = site.Value;
 

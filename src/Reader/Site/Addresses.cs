@@ -25,6 +25,17 @@ internal static class Addresses
 
     public const string CatalogueType = "application/atom+xml;profile=opds-catalog;kind=acquisition";
 
+    /// <summary>A series' page, listing its parts: <c>/series/{series}</c>.</summary>
+    public static string Series(string slug) => $"/series/{Uri.EscapeDataString(slug)}";
+
+    /// <summary>The Atom feed of a series' parts: <c>/series/{series}/feed.xml</c>.</summary>
+    public static string SeriesFeed(string slug) => $"{Series(slug)}/feed.xml";
+
+    /// <summary>Every part of a series in one EPUB: <c>/series/{series}.epub</c>.</summary>
+    public static string SeriesEpub(string slug) => $"{Series(slug)}.epub";
+
+    public const string FeedType = "application/atom+xml";
+
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
     public static Uri Permalink(this SiteOptions site, Essay essay) => site.Link(Essay(essay.Slug));

@@ -7,9 +7,11 @@ namespace Reader.Site;
 /// <summary>schema.org descriptions (JSON-LD) of essays and sections, for search engines and citation managers.</summary>
 internal static class StructuredData
 {
-    public static JsonObject Article(Essay essay, SiteOptions site)
+    /// <param name="series">Where the essay stands in its series, if it is a part of one.</param>
+    public static JsonObject Article(Essay essay, SeriesPosition? series, SiteOptions site)
     {
         var article = Describe(essay, essay.Title, essay.Summary, site.Permalink(essay), site);
+        AddSeries(article, series, site);
         article["hasPart"] = new JsonArray([.. essay.Sections.Select(section => (JsonNode)new JsonObject
         {
             ["@type"] = "WebPageElement",
@@ -20,17 +22,55 @@ internal static class StructuredData
         return article;
     }
 
-    public static JsonObject Section(Essay essay, Section section, string description, SiteOptions site)
+    /// <param name="series">Where the section's essay stands in its series: the essay the section is part of is in turn part of the series.</param>
+    public static JsonObject Section(Essay essay, Section section, string description, SeriesPosition? series, SiteOptions site)
     {
         var article = Describe(essay, section.Title, description, site.Permalink(essay, section), site);
-        article["isPartOf"] = new JsonObject
+        var whole = new JsonObject
         {
             ["@type"] = "Article",
             ["headline"] = essay.Title,
             ["url"] = site.Permalink(essay).AbsoluteUri,
         };
+        AddSeries(whole, series, site);
+        article["isPartOf"] = whole;
         article["position"] = section.Number;
         return article;
+    }
+
+    /// <summary>A series' page: the <c>CreativeWorkSeries</c> with its parts in order, each at its position.</summary>
+    public static JsonObject Series(Series series, SiteOptions site) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "CreativeWorkSeries",
+        ["name"] = series.Name,
+        ["url"] = site.Link(Addresses.Series(series.Slug)).AbsoluteUri,
+        ["inLanguage"] = series.Parts[0].Language,
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = site.Link("/").AbsoluteUri },
+        ["hasPart"] = new JsonArray([.. series.Parts.Select((part, i) => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Article",
+            ["headline"] = part.Title,
+            ["url"] = site.Permalink(part).AbsoluteUri,
+            ["position"] = i + 1,
+        })]),
+    };
+
+    /// <summary>schema.org's <c>position</c> on the part says where it stands in the <c>CreativeWorkSeries</c> it is part of.</summary>
+    private static void AddSeries(JsonObject article, SeriesPosition? position, SiteOptions site)
+    {
+        if (position is null)
+        {
+            return;
+        }
+
+        article["isPartOf"] = new JsonObject
+        {
+            ["@type"] = "CreativeWorkSeries",
+            ["name"] = position.Series.Name,
+            ["url"] = site.Link(Addresses.Series(position.Series.Slug)).AbsoluteUri,
+        };
+        article["position"] = position.Number;
     }
 
     private static JsonObject Describe(Essay essay, string headline, string description, Uri url, SiteOptions site)

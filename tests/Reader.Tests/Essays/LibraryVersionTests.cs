@@ -34,6 +34,8 @@ public sealed class LibraryVersionTests
     [InlineData("tags: [a]", "tags: [a, b]")]
     [InlineData("lang: en", "lang: fr")]
     [InlineData("draft: false", "draft: true")]
+    [InlineData("series: Tides\npart: 1", "series: Tides\npart: 2")]
+    [InlineData("series: Tides\npart: 1", "series: Tide\npart: 1")]
     public void TheVersionChangesWhenAnyMetadataDoes(string before, string after) =>
         Assert.NotEqual(VersionWith(before), VersionWith(after));
 }

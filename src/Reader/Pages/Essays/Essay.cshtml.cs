@@ -22,6 +22,6 @@ internal sealed class EssayModel(LibraryStore store, IOptions<SiteOptions> site,
         }
 
         offline = OfflineCopy.Of(found, Version, versions, Request.PathBase);
-        return Describe(section: null, found.Summary, StructuredData.Article(found, Site));
+        return Describe(section: null, found.Summary, StructuredData.Article(found, Series, Site));
     }
 }

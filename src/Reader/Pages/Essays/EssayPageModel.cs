@@ -23,14 +23,19 @@ internal abstract class EssayPageModel(LibraryStore store, IOptions<SiteOptions>
     /// <summary>The version of the library the essay was taken from, so the page never mixes two editions.</summary>
     public string Version { get; private set; } = "";
 
+    /// <summary>Where the essay stands in its series, from the same library as the essay; null when it is in none.</summary>
+    public SeriesPosition? Series { get; private set; }
+
     protected SiteOptions Site => site.Value;
 
-    /// <summary>The essay this page is about, taken once from the library being served.</summary>
+    /// <summary>The essay this page is about, and its place in a series, taken once from the library being served.</summary>
     protected Essay? FindEssay(string slug)
     {
         var library = store.Current;
         Version = library.Version;
-        return essay = library.FindEssay(slug);
+        essay = library.FindEssay(slug);
+        Series = essay is null ? null : library.SeriesPositionOf(essay);
+        return essay;
     }
 
     /// <summary>The page about the essay, or about one of its sections.</summary>

@@ -10,6 +10,12 @@ internal sealed record TableOfContents(Essay Essay, Section? Current, bool OnePa
 /// <summary>What the previous/next partial shows.</summary>
 internal sealed record Pager(string EssaySlug, SectionLink? Previous, SectionLink? Next);
 
+/// <summary>
+/// The <c>rel=prev</c>/<c>rel=next</c> head links of a page with no neighbours inside its essay (the front page,
+/// the whole-essay page): the same page of the previous and next parts of its series.
+/// </summary>
+internal sealed record SeriesLinks(SeriesPosition? Position, Func<string, string> PageOf);
+
 /// <summary>Where a section sits in its essay, in sections and in reading time.</summary>
 internal sealed record Position(int Number, int Count, int WordsThrough, int WordCount, int MinutesHere, int MinutesLeft)
 {
