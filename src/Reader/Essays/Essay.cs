@@ -14,9 +14,17 @@ internal sealed record Essay(string Slug, EssayMetadata Metadata, IReadOnlyList<
 
     public string Language => Metadata.Language;
 
+    /// <summary>The HTML <c>dir</c> of the essay's text: <c>rtl</c> for Arabic, Hebrew, Persian, Urdu and other right-to-left scripts.</summary>
+    public string Direction => LanguageTag.Direction(Language);
+
     public int WordCount { get; } = Sections.Sum(section => section.WordCount);
 
-    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+    /// <summary>The essay's length in its language's reading unit (words, or characters for Chinese and Japanese).</summary>
+    public int ReadingLength { get; } = Sections.Sum(section => section.ReadingLength);
+
+    public ReadingPace Pace => ReadingPace.For(Language);
+
+    public int ReadingMinutes => Pace.Minutes(ReadingLength);
 
     public Section FirstSection => Sections[0];
 
@@ -50,7 +58,13 @@ internal sealed record Section(
     SectionLink? Previous,
     SectionLink? Next)
 {
-    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+    /// <summary>How the essay's language is read, in which <see cref="ReadingLength"/> is measured.</summary>
+    public ReadingPace Pace { get; init; } = ReadingPace.Words;
+
+    /// <summary>The section's length in <see cref="Pace"/>'s unit: its words, or its characters for Chinese and Japanese.</summary>
+    public int ReadingLength { get; init; } = WordCount;
+
+    public int ReadingMinutes => Pace.Minutes(ReadingLength);
 }
 
 /// <summary>A heading inside a section (level 3 and deeper), for the table of contents.</summary>
@@ -58,10 +72,3 @@ internal sealed record Subheading(int Level, string Id, string Title);
 
 /// <summary>A neighbouring section, as previous/next navigation shows it.</summary>
 internal sealed record SectionLink(string Slug, string Title);
-
-internal static class ReadingTime
-{
-    public const int WordsPerMinute = 230;
-
-    public static int Minutes(int words) => Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
-}

@@ -7,6 +7,7 @@ namespace Reader.Essays;
 /// always exist; authors (possibly none) and dates only when someone gave them.
 /// </summary>
 /// <param name="Modified">When the essay last changed: its <c>updated</c> or <c>date</c>, else its files' time.</param>
+/// <param name="Translation">The front matter's <c>translationKey:</c>, which every language version of one essay shares; null for an essay with no translations.</param>
 /// <param name="Cover">The image the front matter's <c>image:</c> names, with its <c>image_alt:</c>; null without one or when it can't be shown.</param>
 internal sealed record EssayMetadata(
     string Title,
@@ -19,7 +20,11 @@ internal sealed record EssayMetadata(
     string Language,
     bool Draft,
     DateTimeOffset Modified,
-    FigureUse? Cover = null);
+    FigureUse? Cover = null,
+    TranslationKey? Translation = null);
 
 /// <summary>A tag as the author wrote it and as it appears in addresses (<c>/tags/{slug}</c>).</summary>
 internal sealed record Tag(string Name, string Slug);
+
+/// <summary>The <c>translationKey:</c> of the front matter as written, and where, so checks can point at it.</summary>
+internal sealed record TranslationKey(string Key, int Line, int Column);

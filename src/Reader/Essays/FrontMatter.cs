@@ -23,11 +23,12 @@ internal sealed partial record FrontMatter(
     string? Language = null,
     bool Draft = false,
     FrontMatterImage? Image = null,
-    string? ImageAlt = null)
+    string? ImageAlt = null,
+    TranslationKey? TranslationKey = null)
 {
     public static readonly FrontMatter None = new();
 
-    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt"];
+    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt", "translationKey"];
 
     public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
@@ -79,6 +80,7 @@ internal sealed partial record FrontMatter(
                 "draft" => frontMatter with { Draft = reader.Boolean(key, value) },
                 "image" => frontMatter with { Image = reader.Image(key, value) },
                 "image_alt" => frontMatter with { ImageAlt = reader.Text(key, value) },
+                "translationKey" => frontMatter with { TranslationKey = reader.TranslationKey(key, value) },
                 _ => reader.Unknown(key, keyNode, frontMatter),
             };
         }
@@ -207,6 +209,10 @@ internal sealed partial record FrontMatter(
         /// <summary>The cover's path as written, with where it was written, for the figure resolver's messages.</summary>
         public FrontMatterImage? Image(string key, YamlNode node) =>
             Text(key, node) is { } written ? new FrontMatterImage(written, Line(node), Column(node)) : null;
+
+        /// <summary>The key as written, with where it was written, for the library's checks of the translations it links.</summary>
+        public TranslationKey? TranslationKey(string key, YamlNode node) =>
+            Text(key, node) is { } written ? new TranslationKey(written, Line(node), Column(node)) : null;
 
         public bool Boolean(string key, YamlNode node)
         {

@@ -16,7 +16,8 @@ internal static class LibraryVersion
     public static readonly IReadOnlyList<string> MetadataFields =
         [nameof(EssayMetadata.Title), nameof(EssayMetadata.Subtitle), nameof(EssayMetadata.Authors), nameof(EssayMetadata.Date),
          nameof(EssayMetadata.Updated), nameof(EssayMetadata.Summary), nameof(EssayMetadata.Tags), nameof(EssayMetadata.Language),
-         nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified), nameof(EssayMetadata.Cover)];
+         nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified), nameof(EssayMetadata.Cover),
+         nameof(EssayMetadata.Translation)];
 
     public static string Of(IReadOnlyList<Essay> essays)
     {
@@ -62,6 +63,8 @@ internal static class LibraryVersion
             // The cover's address and words appear on cards and in page heads, never in a section's HTML.
             Add(metadata.Cover?.Figure.Url);
             Add(metadata.Cover?.Alt);
+            // Every version's pages link to the others, so a key changes the pages of every essay sharing it.
+            Add(metadata.Translation?.Key);
             AddNumber(essay.Sections.Count);
             foreach (var section in essay.Sections)
             {

@@ -34,6 +34,7 @@ public sealed class LibraryVersionTests
     [InlineData("tags: [a]", "tags: [a, b]")]
     [InlineData("lang: en", "lang: fr")]
     [InlineData("draft: false", "draft: true")]
+    [InlineData("translationKey: one", "translationKey: two")]
     public void TheVersionChangesWhenAnyMetadataDoes(string before, string after) =>
         Assert.NotEqual(VersionWith(before), VersionWith(after));
 }

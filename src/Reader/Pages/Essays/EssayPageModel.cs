@@ -15,28 +15,38 @@ namespace Reader.Pages.Essays;
 internal abstract class EssayPageModel(LibraryStore store, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
 {
     private Essay? essay;
+    private Library library = Library.Empty;
 
     public Essay Essay => essay ?? throw new InvalidOperationException("The page is rendered only for an essay it found.");
 
     public CitationBox Citation { get; private set; } = new("", [], "", []);
 
+    /// <summary>This page in the essay's other languages ('Read in'); empty for an essay without translations.</summary>
+    public IReadOnlyList<LanguageVersion> Translations { get; private set; } = [];
+
     protected SiteOptions Site => site.Value;
 
     /// <summary>The essay this page is about, taken once from the library being served.</summary>
-    protected Essay? FindEssay(string slug) => essay = store.Current.FindEssay(slug);
+    protected Essay? FindEssay(string slug)
+    {
+        library = store.Current;
+        return essay = library.FindEssay(slug);
+    }
 
-    /// <summary>The page about the essay, or about one of its sections.</summary>
-    protected IActionResult Describe(Section? section, string description, JsonObject structuredData)
+    /// <summary>The page about the essay (its front page, or with <paramref name="whole"/> the whole essay), or about one of its sections.</summary>
+    protected IActionResult Describe(Section? section, string description, JsonObject structuredData, bool whole = false)
     {
         var title = section?.Title ?? Essay.Title;
-        var path = section is null ? Addresses.Essay(Essay.Slug) : Addresses.Section(Essay.Slug, section.Slug);
+        var path = section is not null ? Addresses.Section(Essay.Slug, section.Slug) : whole ? Addresses.WholeEssay(Essay.Slug) : Addresses.Essay(Essay.Slug);
         ViewData.SetMeta(new PageMeta(title, description, path)
         {
             Type = "article",
             CitationTags = Citations.MetaTags(Essay, section, Site),
             Image = PageImage.Of(Essay, Site),
             StructuredData = structuredData,
+            Alternates = LanguageVersions.Alternates(library, Essay, section, whole, Site),
         });
+        Translations = LanguageVersions.Others(library, Essay, section, whole);
         Citation = Citations.For(Essay, section, Site, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }

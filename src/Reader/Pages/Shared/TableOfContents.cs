@@ -8,20 +8,23 @@ namespace Reader.Pages.Shared;
 internal sealed record TableOfContents(Essay Essay, Section? Current, bool OnePage = false, bool Collapsible = false);
 
 /// <summary>What the previous/next partial shows.</summary>
-internal sealed record Pager(string EssaySlug, SectionLink? Previous, SectionLink? Next);
+internal sealed record Pager(Essay Essay, SectionLink? Previous, SectionLink? Next)
+{
+    public string EssaySlug => Essay.Slug;
+}
 
-/// <summary>Where a section sits in its essay, in sections and in reading time.</summary>
-internal sealed record Position(int Number, int Count, int WordsThrough, int WordCount, int MinutesHere, int MinutesLeft)
+/// <summary>Where a section sits in its essay, in sections and in reading time (words, or characters for Chinese and Japanese).</summary>
+internal sealed record Position(int Number, int Count, int LengthThrough, int Length, int MinutesHere, int MinutesLeft)
 {
     public static Position Of(Essay essay, Section section)
     {
-        var wordsBefore = essay.Sections.Take(section.Number - 1).Sum(part => part.WordCount);
+        var before = essay.Sections.Take(section.Number - 1).Sum(part => part.ReadingLength);
         return new Position(
             section.Number,
             essay.Sections.Count,
-            wordsBefore + section.WordCount,
-            essay.WordCount,
+            before + section.ReadingLength,
+            essay.ReadingLength,
             section.ReadingMinutes,
-            ReadingTime.Minutes(essay.WordCount - wordsBefore));
+            essay.Pace.Minutes(essay.ReadingLength - before));
     }
 }
