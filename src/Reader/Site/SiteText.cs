@@ -1,3 +1,5 @@
+using Reader.Essays;
+
 namespace Reader.Site;
 
 /// <summary>
@@ -7,4 +9,11 @@ namespace Reader.Site;
 internal static class SiteText
 {
     public const string Language = "en";
+
+    /// <summary>
+    /// The <c>lang</c> the site's words need on a page in <paramref name="pageLanguage"/>: none on an English
+    /// page, where they inherit it (Razor leaves a null attribute out, which keeps pages small).
+    /// </summary>
+    public static string? Lang(string? pageLanguage) =>
+        pageLanguage is null || LanguageTag.Primary(pageLanguage) == Language ? null : Language;
 }

@@ -20,14 +20,28 @@ public sealed class RightToLeftAndNonLatinTests : IDisposable
         Assert.Equal("المصباح", section.Text("article.section h1"));
         var entries = section.One("nav[aria-label=Contents] > details > ol");
         Assert.Equal(("ar", "rtl"), (entries.GetAttribute("lang"), entries.GetAttribute("dir")));
-        Assert.Equal("ar", section.One("nav.pager a[rel=next] .title").GetAttribute("lang"));
+        Assert.Equal(("ar", "rtl"), (section.One("nav.pager a[rel=next] .title").GetAttribute("lang"), section.One("nav.pager a[rel=next] .title").GetAttribute("dir")));
+        // Back points right and on points left, the way Arabic reads; the arrows are not read out.
+        Assert.Equal("→ Previous", section.Text("nav.pager a[rel=prev] .direction"));
+        Assert.Equal("Next ←", section.Text("nav.pager a[rel=next] .direction"));
+        Assert.Equal("true", section.One("nav.pager a[rel=prev] .direction [aria-hidden]").GetAttribute("aria-hidden"));
         // The site's own words are English wherever they are.
         Assert.Equal("en", section.One("header.site-header").GetAttribute("lang"));
         Assert.Equal("en", section.One("footer.site-footer").GetAttribute("lang"));
         Assert.Equal("en", section.One("nav[aria-label=Contents]").GetAttribute("lang"));
         Assert.Equal("en", section.One("nav.pager").GetAttribute("lang"));
-        Assert.Equal("en", section.One("article.section header .meta").GetAttribute("lang"));
-        Assert.StartsWith("Section 2 of 4", section.Text("article.section header .meta"), StringComparison.Ordinal);
+        Assert.Equal("en", section.One("article.section header p.meta").GetAttribute("lang"));
+        Assert.StartsWith("Section 2 of 4", section.Text("article.section header p.meta"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEnglishSectionsPagerPointsBackLeftAndOnRight()
+    {
+        var front = await site.App.GetPageAsync($"/essays/{LanguagesSite.English}");
+        var section = await site.App.GetPageAsync(front.Document.QuerySelectorAll("nav[aria-label=Contents] > ol > li > a")[1].GetAttribute("href")!);
+
+        Assert.Equal("← Previous", section.Text("nav.pager a[rel=prev] .direction"));
+        Assert.Equal("Next →", section.Text("nav.pager a[rel=next] .direction"));
     }
 
     [Theory]
@@ -56,7 +70,8 @@ public sealed class RightToLeftAndNonLatinTests : IDisposable
         Assert.Equal(("ar", "rtl"), cards["حراس النور"]);
         Assert.Equal(("ja", "ltr"), cards["月の海"]);
         Assert.Equal(("en", "ltr"), cards["Keepers of the Light"]);
-        Assert.Equal("ltr", library.Document.DocumentElement.GetAttribute("dir"));
+        // The library itself is the site's, in English, left to right.
+        Assert.Null(library.Document.DocumentElement.GetAttribute("dir"));
     }
 
     [Fact]

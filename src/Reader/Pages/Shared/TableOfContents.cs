@@ -8,9 +8,17 @@ namespace Reader.Pages.Shared;
 internal sealed record TableOfContents(Essay Essay, Section? Current, bool OnePage = false, bool Collapsible = false);
 
 /// <summary>What the previous/next partial shows.</summary>
-internal sealed record Pager(Essay Essay, SectionLink? Previous, SectionLink? Next)
+/// <param name="TitleLanguage">The essay's language for the titles, where the pager around them is marked as the site's English; else null.</param>
+internal sealed record Pager(Essay Essay, SectionLink? Previous, SectionLink? Next, string? TitleLanguage)
 {
     public string EssaySlug => Essay.Slug;
+
+    /// <summary>Back, against the reading direction: left in a left-to-right essay, right in a right-to-left one.</summary>
+    public string PreviousArrow => Essay.Direction == "rtl" ? "→" : "←";
+
+    public string NextArrow => Essay.Direction == "rtl" ? "←" : "→";
+
+    public string? TitleDirection => TitleLanguage is null ? null : Essay.Direction;
 }
 
 /// <summary>Where a section sits in its essay, in sections and in reading time (words, or characters for Chinese and Japanese).</summary>
