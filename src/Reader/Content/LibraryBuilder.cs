@@ -51,8 +51,8 @@ internal static class LibraryBuilder
             }
         }
 
-        var library = new Library(essays.Values);
         var linkProblems = new List<ContentProblem>();
+        var library = new Library(TranslationChecks.Check(essays.Values, linkProblems));
         LinkChecks.Check(library, parsed.OfType<ParsedEssay>(), linkProblems);
         SeriesChecks.Check(parsed.OfType<ParsedEssay>(), linkProblems);
         return new LibraryBuild(library, Ordered(problems.Concat(linkProblems))) { FileCount = files.Count, Skipped = scan.Skipped };

@@ -15,9 +15,17 @@ internal sealed record Essay(string Slug, EssayMetadata Metadata, IReadOnlyList<
 
     public string Language => Metadata.Language;
 
+    /// <summary>The HTML <c>dir</c> of the essay's text: <c>rtl</c> for Arabic, Hebrew, Persian, Urdu and other right-to-left scripts.</summary>
+    public string Direction => LanguageTag.Direction(Language);
+
     public int WordCount { get; } = Sections.Sum(section => section.WordCount);
 
-    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+    /// <summary>The essay's length in its language's reading unit (words, or characters for Chinese and Japanese).</summary>
+    public int ReadingLength { get; } = Sections.Sum(section => section.ReadingLength);
+
+    public ReadingPace Pace => ReadingPace.For(Language);
+
+    public int ReadingMinutes => Pace.Minutes(ReadingLength);
 
     public Section FirstSection => Sections[0];
 
@@ -51,6 +59,7 @@ internal sealed record Section
 {
     private readonly byte[] html;
     private readonly byte[] plainText;
+    private readonly int? readingLength;
 
     public Section(int number, string slug, string title, IReadOnlyList<Subheading> subheadings, string html, string plainText,
         int wordCount, SectionLink? previous, SectionLink? next)
@@ -88,12 +97,22 @@ internal sealed record Section
 
     public SectionLink? Next { get; init; }
 
-    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+    /// <summary>How the essay's language is read, in which <see cref="ReadingLength"/> is measured.</summary>
+    public ReadingPace Pace { get; init; } = ReadingPace.Words;
+
+    /// <summary>The section's length in <see cref="Pace"/>'s unit: its words, or its characters for Chinese and Japanese.</summary>
+    public int ReadingLength
+    {
+        get => readingLength ?? WordCount;
+        init => readingLength = value;
+    }
+
+    public int ReadingMinutes => Pace.Minutes(ReadingLength);
 
     /// <summary>Two sections are equal when everything in them is, their text compared byte for byte.</summary>
     public bool Equals(Section? other) =>
         other is not null
-        && (Number, Slug, Title, WordCount, Previous, Next) == (other.Number, other.Slug, other.Title, other.WordCount, other.Previous, other.Next)
+        && (Number, Slug, Title, WordCount, Previous, Next, Pace, ReadingLength) == (other.Number, other.Slug, other.Title, other.WordCount, other.Previous, other.Next, other.Pace, other.ReadingLength)
         && Subheadings.SequenceEqual(other.Subheadings)
         && html.AsSpan().SequenceEqual(other.html)
         && plainText.AsSpan().SequenceEqual(other.plainText);
@@ -106,10 +125,3 @@ internal sealed record Subheading(int Level, string Id, string Title);
 
 /// <summary>A neighbouring section, as previous/next navigation shows it.</summary>
 internal sealed record SectionLink(string Slug, string Title);
-
-internal static class ReadingTime
-{
-    public const int WordsPerMinute = 230;
-
-    public static int Minutes(int words) => Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
-}

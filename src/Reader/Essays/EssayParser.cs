@@ -76,12 +76,14 @@ internal static class EssayParser
         Identifiers.MakeHeadingIdsUnique(drafts);
         Identifiers.NumberParagraphs(drafts);
         var slugs = Identifiers.AssignSlugs(drafts);
+        var pace = ReadingPace.For(frontMatter.Language ?? defaults.Language);
         var sections = new Section[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
             sections[i] = SectionRenderer.Render(drafts[i], i, slugs, allowHtml,
                 previous: i > 0 ? new SectionLink(slugs[i - 1], drafts[i - 1].Title) : null,
-                next: i + 1 < drafts.Count ? new SectionLink(slugs[i + 1], drafts[i + 1].Title) : null);
+                next: i + 1 < drafts.Count ? new SectionLink(slugs[i + 1], drafts[i + 1].Title) : null,
+                pace);
         }
 
         var metadata = new EssayMetadata(
@@ -96,7 +98,8 @@ internal static class EssayParser
             frontMatter.Draft,
             Modified: (frontMatter.Updated ?? frontMatter.Date) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Modified,
             Cover: cover,
-            Series: frontMatter is { Series: { } series, Part: { } part } ? new SeriesMembership(series, FrontMatter.TagSlug(series), part.Number) : null);
+            Series: frontMatter is { Series: { } series, Part: { } part } ? new SeriesMembership(series, FrontMatter.TagSlug(series), part.Number) : null,
+            Translation: frontMatter.TranslationKey);
 
         var essay = new Essay(frontMatter.Slug ?? source.Slug, metadata, sections, source.Path)
         {

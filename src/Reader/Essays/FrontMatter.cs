@@ -25,11 +25,12 @@ internal sealed partial record FrontMatter(
     FrontMatterImage? Image = null,
     string? ImageAlt = null,
     string? Series = null,
-    FrontMatterPart? Part = null)
+    FrontMatterPart? Part = null,
+    TranslationKey? TranslationKey = null)
 {
     public static readonly FrontMatter None = new();
 
-    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt", "series", "part"];
+    private static readonly string[] Keys = ["title", "subtitle", "author", "authors", "date", "updated", "summary", "tags", "slug", "lang", "draft", "image", "image_alt", "series", "part", "translationKey"];
 
     public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
@@ -83,6 +84,7 @@ internal sealed partial record FrontMatter(
                 "image_alt" => frontMatter with { ImageAlt = reader.Text(key, value) },
                 "series" => frontMatter with { Series = reader.Text(key, value) },
                 "part" => frontMatter with { Part = reader.Part(key, value) },
+                "translationKey" => frontMatter with { TranslationKey = reader.TranslationKey(key, value) },
                 _ => reader.Unknown(key, keyNode, frontMatter),
             };
         }
@@ -251,6 +253,10 @@ internal sealed partial record FrontMatter(
 
             return Wrong<FrontMatterPart>(key, node, $"must be a whole number from 1, such as 'part: 2', not '{text}'");
         }
+
+        /// <summary>The key as written, with where it was written, for the library's checks of the translations it links.</summary>
+        public TranslationKey? TranslationKey(string key, YamlNode node) =>
+            Text(key, node) is { } written ? new TranslationKey(written, Line(node), Column(node)) : null;
 
         public bool Boolean(string key, YamlNode node)
         {

@@ -14,6 +14,7 @@ internal sealed class Library
     private readonly FrozenDictionary<string, Essay> essaysBySlug;
     private readonly FrozenDictionary<string, TagShelf> tagsBySlug;
     private readonly FrozenDictionary<string, Series> seriesBySlug;
+    private readonly FrozenDictionary<string, IReadOnlyList<Essay>> translationsByKey;
 
     public Library(IEnumerable<Essay> essays)
     {
@@ -32,6 +33,14 @@ internal sealed class Library
         tagsBySlug = Tags.ToFrozenDictionary(shelf => shelf.Tag.Slug, StringComparer.Ordinal);
         Series = Reader.Essays.Series.Of(Essays);
         seriesBySlug = Series.ToFrozenDictionary(series => series.Slug, StringComparer.Ordinal);
+        translationsByKey = Essays
+            .Where(essay => essay.Metadata.Translation is not null)
+            .GroupBy(essay => essay.Metadata.Translation!.Key, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .ToFrozenDictionary(
+                group => group.Key,
+                IReadOnlyList<Essay> (group) => [.. group.OrderBy(essay => essay.Language, StringComparer.OrdinalIgnoreCase).ThenBy(essay => essay.Slug, StringComparer.Ordinal)],
+                StringComparer.Ordinal);
         Modified = Essays.Count == 0 ? DateTimeOffset.UnixEpoch : Essays.Max(essay => essay.Metadata.Modified);
         Version = LibraryVersion.Of(Essays);
         Figures = new FigureIndex(Essays.SelectMany(essay => essay.Figures));
@@ -52,6 +61,13 @@ internal sealed class Library
 
     /// <remarks>Model binding turns a whitespace-only route value (<c>/essays/%0d%0a</c>) into null.</remarks>
     public Essay? FindEssay(string? slug) => slug is null ? null : essaysBySlug.GetValueOrDefault(slug);
+
+    /// <summary>
+    /// Every language version of the essay (itself too) by language tag, when its <c>translationKey</c> is
+    /// shared by another essay in this library; otherwise none.
+    /// </summary>
+    public IReadOnlyList<Essay> Translations(Essay essay) =>
+        essay.Metadata.Translation is { } translation && translationsByKey.TryGetValue(translation.Key, out var versions) ? versions : [];
 
     public TagShelf? FindTag(string? slug) => slug is null ? null : tagsBySlug.GetValueOrDefault(slug);
 

@@ -17,7 +17,7 @@ internal static class LibraryVersion
         [nameof(EssayMetadata.Title), nameof(EssayMetadata.Subtitle), nameof(EssayMetadata.Authors), nameof(EssayMetadata.Date),
          nameof(EssayMetadata.Updated), nameof(EssayMetadata.Summary), nameof(EssayMetadata.Tags), nameof(EssayMetadata.Language),
          nameof(EssayMetadata.Draft), nameof(EssayMetadata.Modified), nameof(EssayMetadata.Cover),
-         nameof(EssayMetadata.Series)];
+         nameof(EssayMetadata.Series), nameof(EssayMetadata.Translation)];
 
     public static string Of(IReadOnlyList<Essay> essays)
     {
@@ -66,6 +66,8 @@ internal static class LibraryVersion
             Add(metadata.Series?.Name);
             Add(metadata.Series?.Slug);
             AddNumber(metadata.Series?.Part ?? 0);
+            // Every version's pages link to the others, so a key changes the pages of every essay sharing it.
+            Add(metadata.Translation?.Key);
             AddNumber(essay.Sections.Count);
             foreach (var section in essay.Sections)
             {

@@ -7,7 +7,7 @@ namespace Reader.Essays;
 /// <summary>Renders a section once, at load: its HTML with the notes it cites, its plain text, its subheadings and its word count.</summary>
 internal static class SectionRenderer
 {
-    public static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next)
+    public static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next, ReadingPace pace)
     {
         var subheadings = draft.Blocks.OfType<HeadingBlock>()
             .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
@@ -24,7 +24,11 @@ internal static class SectionRenderer
             plainText,
             Prose.CountWords(plainText),
             previous,
-            next);
+            next)
+        {
+            Pace = pace,
+            ReadingLength = pace.Measure(plainText),
+        };
     }
 
     /// <summary>The section's blocks followed by the notes they cite.</summary>

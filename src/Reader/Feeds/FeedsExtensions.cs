@@ -18,6 +18,9 @@ internal static class FeedsExtensions
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string AtomType = "application/atom+xml; charset=utf-8";
 
+    /// <summary>Google's sitemap extension for the language versions of a page borrows XHTML's link element.</summary>
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+
     /// <summary>Pages answer HEAD through Razor Pages; these endpoints say so themselves.</summary>
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
@@ -133,6 +136,7 @@ internal static class FeedsExtensions
     private static void WriteSitemap(XmlWriter writer, Library library, SiteOptions site)
     {
         writer.WriteStartElement("urlset", SitemapNamespace);
+        writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
         WriteUrl("/", library.Modified);
         foreach (var series in library.Series)
         {
@@ -147,21 +151,30 @@ internal static class FeedsExtensions
         foreach (var essay in library.Essays)
         {
             var modified = essay.Metadata.Modified;
-            WriteUrl(Addresses.Essay(essay.Slug), modified);
-            WriteUrl(Addresses.WholeEssay(essay.Slug), modified);
+            WriteUrl(Addresses.Essay(essay.Slug), modified, LanguageVersions.Alternates(library, essay, section: null, whole: false, site));
+            WriteUrl(Addresses.WholeEssay(essay.Slug), modified, LanguageVersions.Alternates(library, essay, section: null, whole: true, site));
             foreach (var section in essay.Sections)
             {
-                WriteUrl(Addresses.Section(essay.Slug, section.Slug), modified);
+                WriteUrl(Addresses.Section(essay.Slug, section.Slug), modified, LanguageVersions.Alternates(library, essay, section, whole: false, site));
             }
         }
 
         writer.WriteEndElement();
 
-        void WriteUrl(string path, DateTimeOffset modified)
+        void WriteUrl(string path, DateTimeOffset modified, IReadOnlyList<AlternateLink>? alternates = null)
         {
             writer.WriteStartElement("url", SitemapNamespace);
             writer.WriteElementString("loc", SitemapNamespace, site.Link(path).AbsoluteUri);
             writer.WriteElementString("lastmod", SitemapNamespace, Timestamp(modified));
+            foreach (var alternate in alternates ?? [])
+            {
+                writer.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                writer.WriteAttributeString("rel", "alternate");
+                writer.WriteAttributeString("hreflang", alternate.HrefLang);
+                writer.WriteAttributeString("href", alternate.Href.AbsoluteUri);
+                writer.WriteEndElement();
+            }
+
             writer.WriteEndElement();
         }
     }

@@ -1,4 +1,4 @@
-using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -16,9 +16,6 @@ namespace Reader.Search;
 /// </summary>
 internal sealed class SearchIndex
 {
-    private const string HeadingField = "heading";
-    private const string BodyField = "body";
-
     /// <summary>A word in a section's heading says more about the section than the same word in its text.</summary>
     private const float HeadingBoost = 3f;
 
@@ -34,13 +31,15 @@ internal sealed class SearchIndex
     /// </summary>
     private static readonly FieldType WithOffsets = CreateWithOffsets();
 
-    /// <summary>The essay and section of each document, by document number.</summary>
-    private readonly IReadOnlyList<(Essay Essay, Section Section)> documents;
+    /// <summary>The essay and section of each document, by document number, with the language it was analysed in.</summary>
+    private readonly IReadOnlyList<(Essay Essay, Section Section, SearchLanguage Language)> documents;
+    private readonly IReadOnlyList<SearchLanguage> languages;
     private readonly IndexSearcher searcher;
 
-    private SearchIndex(IReadOnlyList<(Essay, Section)> documents, IndexSearcher searcher)
+    private SearchIndex(IReadOnlyList<(Essay, Section, SearchLanguage)> documents, IndexSearcher searcher)
     {
         this.documents = documents;
+        languages = [.. documents.Select(document => document.Item3).Distinct()];
         this.searcher = searcher;
     }
 
@@ -49,7 +48,11 @@ internal sealed class SearchIndex
         // The directory and reader are not disposed: they hold only managed memory, and requests that took
         // this index before a newer library replaced it may still be searching it.
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(SearchAnalyzer.Version, SearchAnalyzer.Instance)
+        (Essay, Section, SearchLanguage)[] documents = [.. library.Essays.SelectMany(essay => essay.Sections, (essay, section) => (essay, section, SearchLanguages.For(essay.Language)))];
+        var analyzers = documents.Select(document => document.Item3).Distinct()
+            .SelectMany(language => new[] { (language.HeadingField, language.Analyzer), (language.BodyField, language.Analyzer) })
+            .ToDictionary(field => field.Item1, field => field.Item2, StringComparer.Ordinal);
+        var config = new IndexWriterConfig(SearchAnalyzer.Version, new PerFieldAnalyzerWrapper(SearchAnalyzer.Instance, analyzers))
         {
             OpenMode = OpenMode.CREATE,
             Similarity = Ranking,
@@ -57,17 +60,16 @@ internal sealed class SearchIndex
             // Without merges, document numbers are the order sections were added in, so they index the list.
             MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
         };
-        (Essay, Section)[] documents = [.. library.Essays.SelectMany(essay => essay.Sections, (essay, section) => (essay, section))];
         using (var writer = new IndexWriter(directory, config))
         {
-            var heading = new Field(HeadingField, "", WithOffsets);
-            var body = new Field(BodyField, "", WithOffsets);
-            var document = new Document { heading, body };
-            foreach (var (_, section) in documents)
+            // Each section's words are in its own language's fields, analysed by that language's analyser.
+            foreach (var (_, section, language) in documents)
             {
-                heading.SetStringValue(section.Title);
-                body.SetStringValue(section.PlainText);
-                writer.AddDocument(document);
+                writer.AddDocument(new Document
+                {
+                    new Field(language.HeadingField, section.Title, WithOffsets),
+                    new Field(language.BodyField, section.PlainText, WithOffsets),
+                });
             }
 
             writer.Commit();
@@ -76,36 +78,61 @@ internal sealed class SearchIndex
         return new SearchIndex(documents, new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Ranking });
     }
 
-    /// <summary>One page of the sections that contain every word and phrase of the query, best first.</summary>
+    /// <summary>
+    /// One page of the sections that contain every word and phrase of the query, best first. The query is
+    /// analysed in each language the library has, and each section is matched in its own.
+    /// </summary>
     public SearchResults Search(SearchQuery query, int page = 1)
     {
-        // Pieces with no searchable words (punctuation only) are left out.
-        var pieces = query.Pieces
-            .Select(piece => (Piece: piece, Pattern: new MatchPattern(Analyse(piece.Text))))
-            .Where(piece => piece.Pattern.Terms.Count > 0)
+        // Pieces with no searchable words in a language (punctuation only) are left out of its query.
+        var analysed = languages
+            .Select(language => (Language: language, Pieces: query.Pieces
+                .Select(piece => (Piece: piece, Pattern: new MatchPattern(Analyse(language, piece.Text))))
+                .Where(piece => piece.Pattern.Terms.Count > 0)
+                .ToList()))
+            .Where(language => language.Pieces.Count > 0)
             .ToList();
-        if (pieces.Count == 0)
+        if (analysed.Count == 0)
         {
             return SearchResults.Nothing(query);
         }
 
+        var anyLanguage = new BooleanQuery();
+        foreach (var (language, pieces) in analysed)
+        {
+            anyLanguage.Add(ToLuceneQuery(language, pieces), Occur.SHOULD);
+        }
+
         page = Math.Clamp(page, 1, SearchResults.MaximumPage);
-        var top = searcher.Search(ToLuceneQuery(pieces), page * SearchResults.PageSize);
+        var top = searcher.Search(anyLanguage, page * SearchResults.PageSize);
         var lastPage = Math.Max(1, (top.TotalHits + SearchResults.PageSize - 1) / SearchResults.PageSize);
         page = Math.Min(page, lastPage);
         var shown = top.ScoreDocs.Skip((page - 1) * SearchResults.PageSize).Select(scoreDoc => scoreDoc.Doc).ToList();
-        MatchPattern[] patterns = [.. pieces.Select(piece => piece.Pattern)];
-        var inHeadings = MatchFinder.Find(searcher.IndexReader, HeadingField, patterns, shown);
-        var inBodies = MatchFinder.Find(searcher.IndexReader, BodyField, patterns, shown);
+        var inHeadings = new Dictionary<int, List<TextMatch>>();
+        var inBodies = new Dictionary<int, List<TextMatch>>();
+        foreach (var (language, pieces) in analysed)
+        {
+            MatchPattern[] patterns = [.. pieces.Select(piece => piece.Pattern)];
+            var inLanguage = shown.Where(document => documents[document].Language == language).ToList();
+            foreach (var (document, matches) in MatchFinder.Find(searcher.IndexReader, language.HeadingField, patterns, inLanguage))
+            {
+                inHeadings[document] = matches;
+            }
+
+            foreach (var (document, matches) in MatchFinder.Find(searcher.IndexReader, language.BodyField, patterns, inLanguage))
+            {
+                inBodies[document] = matches;
+            }
+        }
 
         var hits = shown.Select(document =>
         {
-            var (essay, section) = documents[document];
+            var (essay, section, _) = documents[document];
             return new SearchHit(
                 essay,
                 section,
-                new HtmlString(MarkedText.Whole(section.Title, inHeadings[document])),
-                new HtmlString(MarkedText.Snippet(section.PlainText, inBodies[document], SnippetLength, SnippetPassages)));
+                new HtmlString(MarkedText.Whole(section.Title, inHeadings.GetValueOrDefault(document, []))),
+                new HtmlString(MarkedText.Snippet(section.PlainText, inBodies.GetValueOrDefault(document, []), SnippetLength, SnippetPassages)));
         });
         return new SearchResults(query, HasWords: true, top.TotalHits, page, [.. hits]);
     }
@@ -115,20 +142,20 @@ internal sealed class SearchIndex
     /// <c>and</c>), which only add to the score. Each piece is looked for in the heading (boosted) and the
     /// text, and a section scores by its better field.
     /// </summary>
-    private static BooleanQuery ToLuceneQuery(List<(QueryPiece Piece, MatchPattern Pattern)> pieces)
+    private static BooleanQuery ToLuceneQuery(SearchLanguage language, List<(QueryPiece Piece, MatchPattern Pattern)> pieces)
     {
         var all = new BooleanQuery();
         foreach (var (piece, pattern) in pieces)
         {
             var either = new DisjunctionMaxQuery(tieBreakerMultiplier: 0.1f);
-            foreach (var field in (ReadOnlySpan<string>)[HeadingField, BodyField])
+            foreach (var field in (ReadOnlySpan<string>)[language.HeadingField, language.BodyField])
             {
                 var fieldQuery = PieceQuery(pattern, field);
-                fieldQuery.Boost = field == HeadingField ? HeadingBoost : 1f;
+                fieldQuery.Boost = field == language.HeadingField ? HeadingBoost : 1f;
                 either.Add(fieldQuery);
             }
 
-            var common = !piece.IsPhrase && EnglishAnalyzer.DefaultStopSet.Contains(piece.Text.ToLowerInvariant());
+            var common = !piece.IsPhrase && language.CommonWords.Contains(piece.Text.ToLowerInvariant());
             all.Add(either, common ? Occur.SHOULD : Occur.MUST);
         }
 
@@ -156,13 +183,13 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// The terms a word or phrase analyses into, with their positions. Every field uses the same analyser, so
-    /// the terms are the same whichever field they are looked for in.
+    /// The terms a word or phrase analyses into in a language, with their positions. A language's heading and
+    /// body fields use the same analyser, so the terms are the same whichever of them they are looked for in.
     /// </summary>
-    private static List<(string Term, int Position)> Analyse(string text)
+    private static List<(string Term, int Position)> Analyse(SearchLanguage language, string text)
     {
         var terms = new List<(string, int)>();
-        using var stream = SearchAnalyzer.Instance.GetTokenStream(BodyField, text);
+        using var stream = language.Analyzer.GetTokenStream(language.BodyField, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();

@@ -25,6 +25,9 @@ internal sealed record PageMeta(string? Title, string? Description, string? Path
     /// <summary>The image a link preview shows (OpenGraph, Twitter), if the page has one.</summary>
     public PageImage? Image { get; init; }
 
+    /// <summary>The page in each language it is translated into, with <c>x-default</c>; empty for a page without translations.</summary>
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+
     /// <summary>The JSON-LD description of the page, if it is about something schema.org can describe.</summary>
     public JsonObject? StructuredData { get; init; }
 

@@ -136,7 +136,7 @@ public sealed class EssayFolderTests : IDisposable
             [
                 $"{section}:1:1: warning: front matter is read only from index.md; it is ignored here",
                 $"{empty}:1:1: warning: the section file has no text; it is left out",
-                $"{index}:3:1: warning: unknown front matter key 'colour' is ignored (known keys: title, subtitle, author, authors, date, updated, summary, tags, slug, lang, draft, image, image_alt, series, part)",
+                $"{index}:3:1: warning: unknown front matter key 'colour' is ignored (known keys: title, subtitle, author, authors, date, updated, summary, tags, slug, lang, draft, image, image_alt, series, part, translationKey)",
                 $"{noIndex}:1:1: error: an essay folder needs an index.md with its front matter and opening; this folder is left out",
             ],
             load.Problems.Select(problem => problem.ToString()));

@@ -120,7 +120,7 @@ public sealed class EssayParserTests
     public void WordsAreCountedAndReadingTimeRoundsUp(string text, int words, int minutes)
     {
         Assert.Equal(words, Prose.CountWords(text));
-        Assert.Equal(minutes, ReadingTime.Minutes(words));
+        Assert.Equal(minutes, ReadingPace.Words.Minutes(words));
     }
 
     [Theory]
@@ -128,7 +128,23 @@ public sealed class EssayParserTests
     [InlineData(231, 2)]
     [InlineData(690, 3)]
     public void ReadingTimeIsAtTwoHundredThirtyWordsAMinute(int words, int minutes) =>
-        Assert.Equal(minutes, ReadingTime.Minutes(words));
+        Assert.Equal(minutes, ReadingPace.Words.Minutes(words));
+
+    [Theory]
+    [InlineData("ja", "日本語の文章、読み方。", 9)]
+    [InlineData("zh-Hans", "中文，不是单词。", 6)]
+    [InlineData("ko", "한국어는 띄어쓰기를 합니다.", 3)]
+    [InlineData("fr", "L'essai est court.", 3)]
+    public void ChineseAndJapaneseAreMeasuredInCharactersOthersInWords(string language, string text, int length) =>
+        Assert.Equal(length, ReadingPace.For(language).Measure(text));
+
+    [Theory]
+    [InlineData("ja", 400, 1)]
+    [InlineData("ja", 401, 2)]
+    [InlineData("zh", 1000, 2)]
+    [InlineData("zh-TW", 1001, 3)]
+    public void ChineseIsReadAtFiveHundredCharactersAMinuteAndJapaneseAtFourHundred(string language, int characters, int minutes) =>
+        Assert.Equal(minutes, ReadingPace.For(language).Minutes(characters));
 
     [Theory]
     [InlineData("")]

@@ -134,7 +134,7 @@ public sealed class FrontMatterTests
 
         Assert.Equal("T", essay?.Title);
         Assert.Equal(
-            "content/essay.md:3:1: warning: unknown front matter key 'Title' is ignored (known keys: title, subtitle, author, authors, date, updated, summary, tags, slug, lang, draft, image, image_alt, series, part)",
+            "content/essay.md:3:1: warning: unknown front matter key 'Title' is ignored (known keys: title, subtitle, author, authors, date, updated, summary, tags, slug, lang, draft, image, image_alt, series, part, translationKey)",
             Assert.Single(problems).ToString());
     }
 

@@ -36,6 +36,7 @@ public sealed class LibraryVersionTests
     [InlineData("draft: false", "draft: true")]
     [InlineData("series: Tides\npart: 1", "series: Tides\npart: 2")]
     [InlineData("series: Tides\npart: 1", "series: Tide\npart: 1")]
+    [InlineData("translationKey: one", "translationKey: two")]
     public void TheVersionChangesWhenAnyMetadataDoes(string before, string after) =>
         Assert.NotEqual(VersionWith(before), VersionWith(after));
 }

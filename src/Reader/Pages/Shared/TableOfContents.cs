@@ -8,7 +8,18 @@ namespace Reader.Pages.Shared;
 internal sealed record TableOfContents(Essay Essay, Section? Current, bool OnePage = false, bool Collapsible = false);
 
 /// <summary>What the previous/next partial shows.</summary>
-internal sealed record Pager(string EssaySlug, SectionLink? Previous, SectionLink? Next);
+/// <param name="TitleLanguage">The essay's language for the titles, where the pager around them is marked as the site's English; else null.</param>
+internal sealed record Pager(Essay Essay, SectionLink? Previous, SectionLink? Next, string? TitleLanguage)
+{
+    public string EssaySlug => Essay.Slug;
+
+    /// <summary>Back, against the reading direction: left in a left-to-right essay, right in a right-to-left one.</summary>
+    public string PreviousArrow => Essay.Direction == "rtl" ? "→" : "←";
+
+    public string NextArrow => Essay.Direction == "rtl" ? "←" : "→";
+
+    public string? TitleDirection => TitleLanguage is null ? null : Essay.Direction;
+}
 
 /// <summary>
 /// The <c>rel=prev</c>/<c>rel=next</c> head links of a page with no neighbours inside its essay (the front page,
@@ -16,18 +27,18 @@ internal sealed record Pager(string EssaySlug, SectionLink? Previous, SectionLin
 /// </summary>
 internal sealed record SeriesLinks(SeriesPosition? Position, Func<string, string> PageOf);
 
-/// <summary>Where a section sits in its essay, in sections and in reading time.</summary>
-internal sealed record Position(int Number, int Count, int WordsThrough, int WordCount, int MinutesHere, int MinutesLeft)
+/// <summary>Where a section sits in its essay, in sections and in reading time (words, or characters for Chinese and Japanese).</summary>
+internal sealed record Position(int Number, int Count, int LengthThrough, int Length, int MinutesHere, int MinutesLeft)
 {
     public static Position Of(Essay essay, Section section)
     {
-        var wordsBefore = essay.Sections.Take(section.Number - 1).Sum(part => part.WordCount);
+        var before = essay.Sections.Take(section.Number - 1).Sum(part => part.ReadingLength);
         return new Position(
             section.Number,
             essay.Sections.Count,
-            wordsBefore + section.WordCount,
-            essay.WordCount,
+            before + section.ReadingLength,
+            essay.ReadingLength,
             section.ReadingMinutes,
-            ReadingTime.Minutes(essay.WordCount - wordsBefore));
+            essay.Pace.Minutes(essay.ReadingLength - before));
     }
 }

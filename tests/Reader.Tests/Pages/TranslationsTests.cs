@@ -1,0 +1,124 @@
+using System.Xml.Linq;
+
+namespace Reader.Tests.Pages;
+
+/// <summary>The language versions of one essay, linked by translationKey: alternates, the sitemap and 'Read in'.</summary>
+[Collection(AppCollection.Name)]
+public sealed class TranslationsTests : IDisposable
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private readonly LanguagesSite site = new();
+
+    public void Dispose() => site.Dispose();
+
+    private static Dictionary<string, string> Alternates(Page page) =>
+        page.Document.QuerySelectorAll("head link[rel=alternate][hreflang]")
+            .ToDictionary(link => link.GetAttribute("hreflang")!, link => link.GetAttribute("href")!);
+
+    /// <summary>Every page of a version: its front page, the whole essay, and each section its contents list.</summary>
+    private async Task<List<string>> PagesOf(string essay)
+    {
+        var front = await site.App.GetPageAsync($"/essays/{essay}");
+        return [$"/essays/{essay}", $"/essays/{essay}/all",
+            .. front.Document.QuerySelectorAll("nav[aria-label=Contents] a").Select(link => link.GetAttribute("href")!)];
+    }
+
+    [Fact]
+    public async Task EveryPageOfEveryVersionNamesItselfEachOtherVersionAndTheDefaultAndEachOfThemAnswersTheSame()
+    {
+        var checkedPages = 0;
+        foreach (var essay in LanguagesSite.Versions)
+        {
+            foreach (var path in await PagesOf(essay))
+            {
+                var page = await site.App.GetPageAsync(path);
+                Assert.Equal(200, page.Status);
+                var alternates = Alternates(page);
+
+                Assert.Equal(["ar", "en", "fr", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
+                Assert.Equal(page.Href("link[rel=canonical]"), alternates[page.Document.DocumentElement.GetAttribute("lang")!]);
+                // The default is the version in the site's language, English.
+                Assert.Equal(alternates["en"], alternates["x-default"]);
+                foreach (var (_, href) in alternates)
+                {
+                    var other = await site.App.GetPageAsync(LibrarySite.PathOf(href));
+                    Assert.Equal(alternates, Alternates(other));
+                }
+
+                checkedPages++;
+            }
+        }
+
+        // Three versions, each with a front page, the whole essay and four sections.
+        Assert.Equal(18, checkedPages);
+    }
+
+    [Fact]
+    public async Task SectionsPairWithTheSectionOfTheSameNumber()
+    {
+        var page = await site.App.GetPageAsync($"/essays/{LanguagesSite.English}/the-log");
+
+        var alternates = Alternates(page);
+
+        Assert.Equal($"{LibrarySite.BaseUrl}essays/{LanguagesSite.French}/le-journal", alternates["fr"]);
+        var arabic = await site.App.GetPageAsync($"/essays/{LanguagesSite.Arabic}");
+        var thirdArabicSection = arabic.Document.QuerySelectorAll("nav[aria-label=Contents] > ol > li > a")[2].GetAttribute("href")!;
+        Assert.Equal(LibrarySite.BaseUrl + thirdArabicSection.TrimStart('/'), alternates["ar"]);
+    }
+
+    [Fact]
+    public async Task AnEssayWithoutTranslationsHasNoLanguageAlternatesNorReadInLinks()
+    {
+        var page = await site.App.GetPageAsync($"/essays/{LanguagesSite.Japanese}");
+
+        Assert.Empty(Alternates(page));
+        Assert.Null(page.Document.QuerySelector("nav.translations"));
+    }
+
+    [Fact]
+    public async Task TheSitemapGivesEachPageOfEachVersionTheSameAlternatesAsItsHead()
+    {
+        using var client = site.App.CreateReader();
+        var sitemap = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        var urls = sitemap.Root!.Elements(Sitemap + "url")
+            .ToDictionary(url => url.Element(Sitemap + "loc")!.Value, url => url.Elements(Xhtml + "link").ToList());
+
+        var paired = 0;
+        foreach (var essay in LanguagesSite.Versions)
+        {
+            foreach (var path in await PagesOf(essay))
+            {
+                var page = await site.App.GetPageAsync(path);
+                var links = urls[page.Href("link[rel=canonical]")!];
+                Assert.All(links, link => Assert.Equal("alternate", link.Attribute("rel")?.Value));
+                Assert.Equal(Alternates(page), links.ToDictionary(link => link.Attribute("hreflang")!.Value, link => link.Attribute("href")!.Value));
+                paired++;
+            }
+        }
+
+        Assert.Equal(18, paired);
+        Assert.Empty(urls[$"{LibrarySite.BaseUrl}essays/{LanguagesSite.Japanese}"]);
+        Assert.Empty(urls[LibrarySite.BaseUrl]);
+    }
+
+    [Fact]
+    public async Task EachVersionOffersTheOthersInTheirOwnLanguagesNames()
+    {
+        var english = await site.App.GetPageAsync($"/essays/{LanguagesSite.English}");
+        var french = await site.App.GetPageAsync($"/essays/{LanguagesSite.French}/la-lampe");
+
+        Assert.Equal("Read in: العربية · Français", string.Join(' ', english.Text("nav.translations").Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)));
+        var links = english.Document.QuerySelectorAll("nav.translations a");
+        Assert.Equal(["ar", "fr"], links.Select(link => link.GetAttribute("hreflang")));
+        Assert.Equal(["ar", "fr"], links.Select(link => link.GetAttribute("lang")));
+        Assert.Equal(["rtl", "ltr"], links.Select(link => link.GetAttribute("dir")));
+        Assert.Equal([$"/essays/{LanguagesSite.Arabic}", $"/essays/{LanguagesSite.French}"], links.Select(link => link.GetAttribute("href")));
+
+        var fromFrench = french.Document.QuerySelectorAll("nav.translations a");
+        Assert.Equal(["العربية", "English"], fromFrench.Select(link => link.TextContent.Trim()));
+        Assert.Equal($"/essays/{LanguagesSite.English}/the-lamp", fromFrench[1].GetAttribute("href"));
+        Assert.Equal("en", french.One("nav.translations").GetAttribute("lang"));
+    }
+}
