@@ -68,6 +68,22 @@ public sealed class LanguageTests(Browser browser, SiteServer site)
         await page.ScreenshotAsync(new() { Path = Site.Artefact("section-arabic.png") });
     }
 
+    [Fact]
+    public async Task AnArabicSectionsParagraphsAreHyphenatedAndWrappedInItsOwnLanguage()
+    {
+        await using var context = await browser.OpenAsync(site);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(ArabicEssay);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start reading" }).ClickAsync();
+
+        // Hyphenation follows the language the browser resolves for the paragraph: the essay's, not the site's.
+        var paragraph = page.Locator("article.section > p[id]").First;
+        Assert.Equal("ar", await paragraph.EvaluateAsync<string>("p => p.closest('[lang]').lang"));
+        Assert.Equal("auto", await paragraph.EvaluateAsync<string>("p => getComputedStyle(p).hyphens"));
+        Assert.Equal("pretty", await paragraph.EvaluateAsync<string>("p => getComputedStyle(p).textWrapStyle"));
+        Assert.Equal("balance", await page.Locator("article.section h1").EvaluateAsync<string>("h => getComputedStyle(h).textWrapStyle"));
+    }
+
     [Theory]
     [InlineData("essai", "Les gardiens de la lumière", "La lampe")]
     [InlineData("منارة", "حراس النور", "حراس النور")]
