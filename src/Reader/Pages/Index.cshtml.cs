@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reader.Essays;
+using Reader.Pages.Shared;
 using Reader.Site;
 using Reader.Store;
 
@@ -15,6 +16,8 @@ internal sealed class IndexModel(LibraryStore store, IOptions<SiteOptions> site)
     public IReadOnlyList<Reader.Essays.Series> Series => library.Series;
 
     public SiteOptions Site { get; } = site.Value;
+
+    public EssayCard CardOf(Essay essay) => new(essay, library.SeriesPositionOf(essay));
 
     public void OnGet() => ViewData.SetMeta(new PageMeta(Site.Title, Site.Description, "/"));
 }

@@ -7,6 +7,9 @@ namespace Reader.Pages.Shared;
 /// <param name="Collapsible">Whether it folds away on narrow screens (beside the text); on wide screens it is a sidebar.</param>
 internal sealed record TableOfContents(Essay Essay, Section? Current, bool OnePage = false, bool Collapsible = false);
 
+/// <summary>What an essay's card in a list shows: the essay, and its place in a series from the same library as the list.</summary>
+internal sealed record EssayCard(Essay Essay, SeriesPosition? Series);
+
 /// <summary>What the previous/next partial shows.</summary>
 /// <param name="TitleLanguage">The essay's language for the titles, where the pager around them is marked as the site's English; else null.</param>
 internal sealed record Pager(Essay Essay, SectionLink? Previous, SectionLink? Next, string? TitleLanguage)
