@@ -96,12 +96,7 @@ public sealed class FigureTests(Browser browser, SiteServer site)
         Assert.All(downloads, download => Assert.True(download.Bytes > 0, $"{download.Path} came back empty."));
     }
 
-    /// <summary>
-    /// Layout shifts as the browser's Layout Instability API reports them (the figures Lighthouse's CLS is made
-    /// from), on a cold cache, while every figure arrives. Lighthouse itself is not used here: its desktop run
-    /// reports a shift of 0.004–0.012 in about one run in seven that the Layout Instability API never shows,
-    /// and its own root-cause gatherer fails on those runs.
-    /// </summary>
+    /// <summary>Layout shifts on a cold cache while every figure arrives (a page arriving slowly: ProgressiveRenderingTests).</summary>
     [Theory]
     [InlineData(390, 3)]
     [InlineData(1280, 1)]
@@ -114,22 +109,13 @@ public sealed class FigureTests(Browser browser, SiteServer site)
             DeviceScaleFactor = pixelRatio,
         });
         var page = await context.NewPageAsync();
-        await page.AddInitScriptAsync("""
-            window.shifts = [];
-            new PerformanceObserver(list => {
-                for (const shift of list.getEntries()) {
-                    if (!shift.hadRecentInput) {
-                        window.shifts.push(`${shift.value} ${shift.sources.map(source => source.node?.nodeName).join(' ')}`);
-                    }
-                }
-            }).observe({ type: 'layout-shift', buffered: true });
-            """);
+        await LayoutShifts.RecordAsync(page);
 
         foreach (var path in new[] { Site.PhotoSectionPath, Site.DiagramSectionPath, "/essays/" + Site.FiguresEssay + "/all" })
         {
             await page.GotoAsync(path);
             await LoadEveryFigureAsync(page);
-            var shifts = await page.EvaluateAsync<string[]>("() => window.shifts");
+            var shifts = await LayoutShifts.ReadAsync(page);
             Assert.True(shifts.Length == 0, $"{path} at {width} px shifted: {string.Join("; ", shifts)}");
         }
     }

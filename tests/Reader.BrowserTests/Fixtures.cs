@@ -12,7 +12,7 @@ namespace Reader.BrowserTests;
 public sealed class SiteServer : IDisposable
 {
     private readonly DirectoryInfo content = Directory.CreateTempSubdirectory("reader-browser-content-");
-    private readonly WebApplicationFactory<Program> factory;
+    private readonly App factory;
 
     public SiteServer()
     {
@@ -35,7 +35,7 @@ public sealed class SiteServer : IDisposable
         File.WriteAllBytes(Path.Combine(figures, "photo.jpg"), Reader.Tests.Figures.TestPhotos.CameraJpeg());
         File.WriteAllBytes(Path.Combine(figures, "chart.png"), Reader.Tests.Figures.TestPhotos.DiagramPng(1600, 900));
 
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Reader:ContentPath", content.FullName));
+        factory = new App(content.FullName);
         factory.UseKestrel(0);
         factory.StartServer();
         BaseAddress = factory.ClientOptions.BaseAddress;
@@ -49,6 +49,15 @@ public sealed class SiteServer : IDisposable
     {
         factory.Dispose();
         content.Delete(recursive: true);
+    }
+
+    /// <summary>
+    /// A subclass rather than WithWebHostBuilder: the derived factory that returns ignores UseKestrel(0) and
+    /// listens on port 5000, which another run on the same machine may hold already.
+    /// </summary>
+    private sealed class App(string contentPath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Reader:ContentPath", contentPath);
     }
 }
 
