@@ -70,9 +70,11 @@ public sealed class ReadingTests(Browser browser, SiteServer site)
         await page.Keyboard.PressAsync("Escape");
         await Expect(help).ToBeHiddenAsync();
 
-        await page.GetByText("Reading settings").ClickAsync();
-        await page.GetByLabel("Sepia").FocusAsync();
+        await page.Keyboard.PressAsync("/");
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search essays" });
+        await Expect(search).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("n");
+        await Expect(search).ToHaveValueAsync("n");
         await page.Keyboard.PressAsync("Alt+n");
         await page.Locator("body").FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
@@ -131,6 +133,72 @@ public sealed class ReadingTests(Browser browser, SiteServer site)
         await Expect(page.Locator("nav[aria-label=Contents] [aria-current=page]")).ToHaveTextAsync("Mutual Support in Regional Concerns");
     }
 
+    /// <summary>The first screen of a 390 × 844 phone: where its first line of text starts (README: before and after).</summary>
+    [Fact]
+    public async Task OnAPhoneTheSectionsTextStartsInTheTopHalfOfTheFirstScreenBelowItsHeading()
+    {
+        const int Height = 844;
+        await using var context = await browser.OpenAsync(site, width: 390, height: Height);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Site.SectionPath);
+
+        await page.ScreenshotAsync(new() { Path = Site.Artefact("section-phone.png") });
+        var heading = await page.Locator("article h1").BoundingBoxAsync();
+        var firstLine = await page.Locator("article p[id]").First.BoundingBoxAsync();
+
+        Assert.True(firstLine!.Y >= heading!.Y + heading.Height, $"The first line, at {firstLine.Y} px, starts above the heading's end, {heading.Y + heading.Height} px.");
+        Assert.True(firstLine.Y < Height / 2, $"The first line of text starts at {firstLine.Y} px, below the top half of an {Height} px screen.");
+    }
+
+    [Fact]
+    public async Task OnAPhoneSearchAndSettingsAreOneTapAwayInAOneRowHeader()
+    {
+        await using var context = await browser.OpenAsync(site, width: 390, height: 844, javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Site.SectionPath);
+        var header = page.Locator("header.site-header");
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search essays" });
+        var settings = header.GetByRole(AriaRole.Link, new() { Name = "Settings" });
+        var searchFold = header.Locator("summary", new() { HasTextString = "Search" });
+        var row = await header.BoundingBoxAsync();
+        foreach (var item in new[] { header.GetByRole(AriaRole.Link, new() { Name = "Reader" }), searchFold, settings })
+        {
+            var box = await item.BoundingBoxAsync();
+            var offCentre = Math.Abs(box!.Y + box.Height / 2 - (row!.Y + row.Height / 2));
+            Assert.True(offCentre < 4, $"'{await item.TextContentAsync()}' sits {offCentre} px off the middle of the header's one row.");
+        }
+
+        await Expect(search).ToBeHiddenAsync();
+
+        await searchFold.ClickAsync();
+        await search.FillAsync("pivot");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("main .search-results li").First).ToBeVisibleAsync();
+        await Expect(search).ToBeVisibleAsync();
+
+        await settings.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Reading settings");
+    }
+
+    [Fact]
+    public async Task JustifiedTextIsChosenInTheSettingsAndJustifiesAndHyphenatesTheParagraphsButNotTheNotes()
+    {
+        await using var context = await browser.OpenAsync(site, javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/essays/notes-and-details/where-the-claim-comes-from");
+        var paragraph = page.Locator("article p[id]").First;
+        const string Alignment = "element => [getComputedStyle(element).textAlign, getComputedStyle(element).hyphens]";
+        Assert.Equal(["start", "auto"], await paragraph.EvaluateAsync<string[]>(Alignment));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await page.GetByLabel("Justified").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        Assert.Equal(["justify", "auto"], await paragraph.EvaluateAsync<string[]>(Alignment));
+        Assert.Equal("start", (await page.Locator("article h1").EvaluateAsync<string[]>(Alignment))[0]);
+        Assert.Equal("start", (await page.Locator("footer.footnotes li").First.EvaluateAsync<string[]>(Alignment))[0]);
+    }
+
     [Fact]
     public async Task TheContentsShortcutOpensTheContentsAtTheCurrentSection()
     {
@@ -169,7 +237,6 @@ public sealed class ReadingTests(Browser browser, SiteServer site)
         foreach (var (name, path) in Site.PageTypes)
         {
             await page.GotoAsync(path);
-            await page.GetByText("Reading settings").ClickAsync();
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"The {name} page scrolls sideways by {overflow} px.");
         }

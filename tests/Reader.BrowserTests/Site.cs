@@ -26,6 +26,7 @@ internal static class Site
         ("series", "/series/tide-tables"),
         ("section-in-series", "/essays/spring-tides/the-second-high-water"),
         ("not-found", "/no/such/page"),
+        ("settings", "/settings?returnUrl=" + Uri.EscapeDataString(SectionPath)),
     ];
 
     /// <summary>Each theme as a reader meets it: chosen in the settings, or "auto" under a dark-preferring browser.</summary>

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reader.Reading;
 using Reader.Search;
 
 namespace Reader.Caching;
 
 /// <summary>
-/// The part of a request's address a page reads: its path and, on the search page only, the normalised query
-/// and the page of results. Every other query parameter is ignored by the page, the cache key and the ETag, so
-/// <c>?r=1</c>, <c>?r=2</c>, … are one entry, and the page never writes them back.
+/// The part of a request's address a page reads: its path and, on the search page, the normalised query and the
+/// page of results; on the settings page, the page to return to. Every other query parameter is ignored by the
+/// page, the cache key and the ETag, so <c>?r=1</c>, <c>?r=2</c>, … are one entry, and the page never writes them back.
 /// </summary>
 internal static class PageAddress
 {
@@ -15,15 +16,22 @@ internal static class PageAddress
     public const string HandlerKey = "handler";
 
     private const string SearchPage = "/Search";
+    private const string SettingsView = "/Settings";
 
     /// <summary>What the search page reads from the query: the query as searched and the page of results asked for.</summary>
     public static (SearchQuery Query, int Page) Search(IQueryCollection query) =>
         (SearchQuery.Parse(query["q"].FirstOrDefault()), PageNumber(query["p"].FirstOrDefault()));
 
-    /// <summary>The query string the page depends on, in one canonical form; empty for every page but search.</summary>
+    /// <summary>The query string the page depends on, in one canonical form; empty for every page but search and settings.</summary>
     public static string Query(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath != SearchPage)
+        var view = context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath;
+        if (view == SettingsView)
+        {
+            return SettingsPage.Query(SettingsPage.ReturnPath(context.Request.Query[SettingsPage.ReturnKey].FirstOrDefault()));
+        }
+
+        if (view != SearchPage)
         {
             return "";
         }

@@ -75,6 +75,11 @@ internal sealed class ReadingStylesheet
         {
             yield return "font-" + settings.Typeface;
         }
+
+        if (settings.Alignment != defaults.Alignment)
+        {
+            yield return "align-" + settings.Alignment;
+        }
     }
 
     private static IEnumerable<string> Choices()
@@ -83,6 +88,7 @@ internal sealed class ReadingStylesheet
         return ReadingSettings.Themes.Where(value => value != defaults.Theme).Select(value => "theme-" + value)
             .Concat(ReadingSettings.TextSizes.Where(value => value != defaults.TextSize).Select(value => "size-" + value))
             .Concat(ReadingSettings.LineWidths.Where(value => value != defaults.LineWidth).Select(value => "width-" + value))
-            .Concat(ReadingSettings.Typefaces.Where(value => value != defaults.Typeface).Select(value => "font-" + value));
+            .Concat(ReadingSettings.Typefaces.Where(value => value != defaults.Typeface).Select(value => "font-" + value))
+            .Concat(ReadingSettings.Alignments.Where(value => value != defaults.Alignment).Select(value => "align-" + value));
     }
 }

@@ -49,7 +49,7 @@ public sealed class CacheKeyTests
         var bytes = await plain.Content.ReadAsByteArrayAsync();
         Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
         var page = await new HtmlParser().ParseDocumentAsync(await second.Content.ReadAsStringAsync());
-        Assert.Equal(WholeEssayPath, page.QuerySelector("form[action='/settings'] input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Equal("/settings?returnUrl=" + Uri.EscapeDataString(WholeEssayPath), page.QuerySelector("header a[href^='/settings']")?.GetAttribute("href"));
     }
 
     [Fact]

@@ -76,20 +76,82 @@ public sealed class ReadingExperienceTests(SeedSite site)
         using var stylesheet = await app.CreateReader().GetAsync(new Uri(page.Href("link[rel=stylesheet][href^='/settings.css']")!, UriKind.Relative));
 
         Assert.Empty(await stylesheet.Content.ReadAsStringAsync());
-        Assert.Empty(page.Document.QuerySelectorAll("form[action='/settings'] input[checked]"));
-        Assert.Equal(SectionPath, page.One("form[action='/settings'] input[name=returnUrl]").GetAttribute("value"));
+        Assert.Empty(page.Document.QuerySelectorAll("input[checked]"));
+    }
+
+    [Theory]
+    [InlineData(SectionPath)]
+    [InlineData("/search?q=pivot%20asia&p=2")]
+    public async Task EveryPagesHeaderLinksToTheSettingsPageWhichLeadsBackToIt(string path)
+    {
+        var page = await app.GetPageAsync(path);
+        var link = page.One("header.site-header a[href^='/settings']");
+        var settings = await app.GetPageAsync(link.GetAttribute("href")!);
+
+        Assert.Equal("Settings", link.TextContent.Trim());
+        Assert.Empty(page.Document.QuerySelectorAll("form[method=post]"));
+        Assert.Equal(200, settings.Status);
+        Assert.Equal(path, settings.One("form[action='/settings'][method=post] input[type=hidden][name=returnUrl]").GetAttribute("value"));
+        Assert.Equal(path, settings.Href("main .settings-back a"));
+    }
+
+    [Fact]
+    public async Task TheSettingsPageOffersEveryChoiceWithNoneCheckedAndStaysOutOfSearchEngines()
+    {
+        var page = await app.GetPageAsync("/settings?returnUrl=" + Uri.EscapeDataString(SectionPath));
+
+        Assert.Equal("Reading settings", page.Text("main h1"));
+        Assert.StartsWith("Reading settings", page.Document.Title, StringComparison.Ordinal);
+        Assert.Equal("noindex", page.One("meta[name=robots]").GetAttribute("content"));
+        string[] groups = ["Theme", "Text size", "Line width", "Typeface", "Text alignment"];
+        Assert.Equal(groups, page.Document.QuerySelectorAll("form fieldset legend").Select(legend => legend.TextContent.Trim()));
+        Assert.Equal(["ragged", "justify"], page.Document.QuerySelectorAll("input[name=align]").Select(input => input.GetAttribute("value")));
+        Assert.Equal(["Ragged", "Justified"], page.Document.QuerySelectorAll("input[name=align]").Select(input => input.ParentElement!.TextContent.Trim()));
+        Assert.Empty(page.Document.QuerySelectorAll("input[checked]"));
+        Assert.Equal("page", page.One("header.site-header a[href^='/settings']").GetAttribute("aria-current"));
+        Assert.Equal("/settings?returnUrl=" + Uri.EscapeDataString(SectionPath), page.Href("header.site-header a[href^='/settings']"));
+    }
+
+    [Fact]
+    public async Task EachPlaceToReturnToIsASettingsPageOfItsOwnEvenFromThePageCache()
+    {
+        var client = app.CreateReader();
+        var toSection = await app.GetPageAsync("/settings?returnUrl=" + Uri.EscapeDataString(SectionPath), client);
+        var toEssay = await app.GetPageAsync("/settings?returnUrl=" + Uri.EscapeDataString(EssayPath), client);
+        var toSectionAgain = await app.GetPageAsync("/settings?returnUrl=" + Uri.EscapeDataString(SectionPath), client);
+
+        Assert.Equal(SectionPath, toSection.One("input[name=returnUrl]").GetAttribute("value"));
+        Assert.Equal(EssayPath, toEssay.One("input[name=returnUrl]").GetAttribute("value"));
+        Assert.Equal(SectionPath, toSectionAgain.One("input[name=returnUrl]").GetAttribute("value"));
+        Assert.NotEqual(toSection.Response.Headers.ETag, toEssay.Response.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/essays/caf\u00e9")]
+    [InlineData("")]
+    public async Task TheSettingsPageNeverLeadsOffTheSite(string returnUrl)
+    {
+        var page = await app.GetPageAsync("/settings?returnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        Assert.Equal(200, page.Status);
+        Assert.Equal("/", page.One("input[name=returnUrl]").GetAttribute("value"));
+        Assert.Equal("/", page.Href("main .settings-back a"));
     }
 
     [Fact]
     public async Task PostingSettingsStoresThemInTheCookieAndGoesBackToThePage()
     {
         var response = await PostSettingsAsync(app.CreateReader(),
-            ("theme", "sepia"), ("size", "large"), ("width", "wide"), ("font", "sans"), ("returnUrl", SectionPath));
+            ("theme", "sepia"), ("size", "large"), ("width", "wide"), ("font", "sans"), ("align", "justify"), ("returnUrl", SectionPath));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(SectionPath, response.Headers.Location?.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith($"{ReadingSettings.CookieName}=sepia.large.wide.sans;", cookie, StringComparison.Ordinal);
+        Assert.StartsWith($"{ReadingSettings.CookieName}=sepia.large.wide.sans.justify;", cookie, StringComparison.Ordinal);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
@@ -119,9 +181,11 @@ public sealed class ReadingExperienceTests(SeedSite site)
     [Fact]
     public async Task ChoosingTheDefaultsAgainRemovesTheCookie()
     {
-        var response = await PostSettingsAsync(app.CreateReader(),
-            ("theme", "auto"), ("size", "normal"), ("width", "normal"), ("font", "serif"), ("returnUrl", "/"));
+        var response = await PostSettingsAsync(WithCookie(app.CreateReader(), "dark.large.wide.sans.justify"),
+            ("theme", "auto"), ("size", "normal"), ("width", "normal"), ("font", "serif"), ("align", "ragged"), ("returnUrl", "/"));
 
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
         Assert.StartsWith($"{ReadingSettings.CookieName}=;", cookie, StringComparison.Ordinal);
         Assert.Contains("expires=Thu, 01 Jan 1970", cookie, StringComparison.OrdinalIgnoreCase);
@@ -146,18 +210,12 @@ public sealed class ReadingExperienceTests(SeedSite site)
     [Fact]
     public async Task UnknownSettingValuesAreStoredAsDefaults()
     {
-        var response = await PostSettingsAsync(app.CreateReader(), ("theme", "neon"), ("size", "large"), ("returnUrl", "/"));
+        var response = await PostSettingsAsync(app.CreateReader(), ("theme", "neon"), ("size", "large"), ("align", "centre"), ("returnUrl", "/"));
 
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith($"{ReadingSettings.CookieName}=auto.large.normal.serif;", cookie, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task TheSettingsAddressOnlyTakesPosts()
-    {
-        var page = await app.GetPageAsync("/settings");
-
-        Assert.Equal(404, page.Status);
+        Assert.StartsWith($"{ReadingSettings.CookieName}=auto.large.normal.serif.ragged;", cookie, StringComparison.Ordinal);
     }
 
     [Fact]

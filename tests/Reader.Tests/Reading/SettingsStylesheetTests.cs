@@ -116,7 +116,20 @@ public sealed class SettingsStylesheetTests(SeedSite site)
 
         using var response = await app.CreateReader().SendAsync(request);
 
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith($"{ReadingSettings.CookieName}=dark.larger.wide.sans;", cookie, StringComparison.Ordinal);
+        Assert.StartsWith($"{ReadingSettings.CookieName}=dark.larger.wide.sans.ragged;", cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JustifiedTextAddsItsOwnRulesAfterTheOthersAndRaggedTextNone()
+    {
+        var address = await LinkedAddressAsync();
+        using var justified = await GetAsync(address, "sepia.normal.normal.serif.justify");
+        using var ragged = await GetAsync(address, "auto.normal.normal.serif.ragged");
+
+        Assert.Equal(ReadingStylesheets.Of("theme-sepia", "align-justify"), await justified.Content.ReadAsStringAsync());
+        Assert.Empty(await ragged.Content.ReadAsStringAsync());
     }
 }
