@@ -1,7 +1,7 @@
 // Serves what js/offline.js saved: src/Reader/Pages/Essays/README.md
 const name = "reader-offline-" + new URL(location).searchParams.get("library");
-addEventListener("install", () => skipWaiting());
-addEventListener("activate", (e) => e.waitUntil((async () => {
+oninstall = () => skipWaiting();
+onactivate = (e) => e.waitUntil((async () => {
   const cache = await caches.open(name);
   for (const n of (await caches.keys()).filter((n) => n != name)) {
     const old = await caches.open(n);
@@ -9,8 +9,8 @@ addEventListener("activate", (e) => e.waitUntil((async () => {
     await caches.delete(n);
   }
   await clients.claim();
-})()));
-addEventListener("fetch", (e) => {
+})());
+onfetch = (e) => {
   const r = e.request, url = new URL(r.url);
   if (r.method != "GET" || url.origin != location.origin) return;
   e.respondWith(caches.open(name).then(async (cache) => {
@@ -20,7 +20,7 @@ addEventListener("fetch", (e) => {
       if (!copy && response.ok && await cache.match(fixed ? r.referrer : r)) await cache.put(r, response.clone());
       return response;
     } catch (failure) {
-      return (await cache.match(r)) || Promise.reject(failure);
+      return await cache.match(r) || Promise.reject(failure);
     }
   }));
-});
+};

@@ -107,7 +107,7 @@ public sealed class ReadingTests(Browser browser, SiteServer site)
         await page.GotoAsync("/essays/notes-and-details/where-the-claim-comes-from");
 
         await page.Locator("a.footnote-ref").First.ClickAsync();
-        var note = page.Locator("footer.footnotes li").First;
+        var note = page.Locator(".footnotes li").First;
         await Expect(note).ToContainTextAsync("The source, defined once at the end of the file.");
         Assert.EndsWith("#" + await note.GetAttributeAsync("id"), page.Url, StringComparison.Ordinal);
 

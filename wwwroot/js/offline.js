@@ -6,7 +6,7 @@
   const cacheName = "reader-offline-" + library, saved = () => caches.match(all, { cacheName });
   const register = () => sw.register("/offline-worker.js?library=" + library, { scope: "/essays/" });
   const save = async () => (await caches.open(cacheName)).addAll(files.split(" ").map((f) => new Request(f, { cache: "no-cache" })));
-  const show = () => { button.textContent = "Saved for offline reading"; };
+  const show = () => button.textContent = "Saved for offline reading";
   // A new library: save this essay afresh; the new worker moves the others.
   if (navigator.onLine && await sw.getRegistration("/essays/")) {
     if (!await saved() && await caches.match(all)) await save().catch(() => {});
@@ -14,14 +14,8 @@
   }
   button.onclick = async () => {
     status.textContent = "Saving…";
-    try {
-      await register();
-      await save();
-      show();
-      status.textContent = "Saved: it opens offline now.";
-    } catch {
-      status.textContent = "Not saved here; the EPUB works offline.";
-    }
+    status.textContent = await register().then(save).then(show)
+      .then(() => "Saved: it opens offline now.", () => "Not saved here; the EPUB works offline.");
   };
   if (await saved()) show();
   slot.hidden = false;

@@ -1,65 +1,54 @@
-// Reader's only script: keyboard shortcuts and 'continue where you left off'. Every page works without it.
-(() => {
-  "use strict";
-  const doc = document;
-  const storageKey = (essay) => "reader:last:" + essay;
+// Shortcuts, 'continue where you left off' and passage links. Pages work without them.
+const doc = document, $ = (selector) => doc.querySelector(selector), key = (essay) => "reader:last:" + essay;
+const article = $("[data-essay]");
+try {
+  if (article) localStorage.setItem(key(article.dataset.essay), JSON.stringify({ href: location.pathname, title: article.dataset.title }));
+} catch { /* storage off or full */ }
 
-  // Remember the section being read, in this browser only.
-  const article = doc.querySelector("article[data-essay]");
-  if (article) {
-    try {
-      localStorage.setItem(storageKey(article.dataset.essay),
-        JSON.stringify({ href: location.pathname, title: article.dataset.title }));
-    } catch { /* storage may be off or full: nothing to remember then */ }
-  }
+for (const slot of doc.querySelectorAll("[data-continue]")) {
+  let last;
+  try { last = JSON.parse(localStorage.getItem(key(slot.dataset.continue))); } catch { }
+  if (!last?.title || !/^\/essays\//.test(last.href)) continue;
+  slot.append("Continue where you left off: ", Object.assign(doc.createElement("a"), { href: last.href, textContent: last.title }));
+  slot.hidden = false;
+}
 
-  for (const slot of doc.querySelectorAll("[data-continue]")) {
-    let last = null;
-    try { last = JSON.parse(localStorage.getItem(storageKey(slot.dataset.continue)) || "null"); } catch { }
-    if (!last || typeof last.href !== "string" || !last.href.startsWith("/essays/") || typeof last.title !== "string") continue;
-    const link = doc.createElement("a");
-    link.href = last.href;
-    link.textContent = last.title;
-    slot.append("Continue where you left off: ", link);
-    slot.hidden = false;
-  }
+const actions = {
+  n: () => $("a[rel=next]")?.click(),
+  p: () => $("a[rel=prev]")?.click(),
+  t: () => {
+    $("nav.toc details")?.setAttribute("open", "");
+    ($("nav.toc [aria-current=page]") || $("nav.toc a"))?.focus();
+  },
+  "/": () => $("input[type=search]")?.focus(),
+  "?": () => {
+    const dialog = $("#shortcuts");
+    dialog.open ? dialog.close() : dialog.showModal();
+  },
+};
+doc.onkeydown = (event) => {
+  // Leave keys that mean something else alone: chords, typing in a field, an open dialog.
+  const action = actions[event.key];
+  if (!action || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.isComposing ||
+    event.target.closest?.("input, textarea, select, [contenteditable]") || ($("dialog[open]") && event.key != "?")) return;
+  event.preventDefault();
+  action();
+};
 
-  const go = (rel) => {
-    const link = doc.querySelector("a[rel=" + rel + "]");
-    if (link) location.assign(link.href);
+// Selected text gets a link, a text fragment ('-' escaped too), and a quote to copy.
+const offer = $(".passage"), encode = (words) => encodeURIComponent(words.join(" ")).replace(/-/g, "%2D");
+doc.onpointerup = doc.onkeyup = () => {
+  if (!offer || offer.contains(doc.activeElement)) return;
+  const selection = getSelection(), text = String(selection).trim(), words = text.split(/\s+/), [link, copy] = offer.children;
+  const block = text && selection.focusNode.parentElement.closest("[data-essay] > *");
+  offer.hidden = !block;
+  if (!block) return;
+  link.href = location.pathname + "#" + (selection.anchorNode.parentElement.closest("p[id]")?.id ?? "") + ":~:text=" +
+    (words.length > 8 ? [words.slice(0, 4), words.slice(-4)] : [words]).map(encode).join();
+  copy.textContent = "Copy as a quote";
+  copy.onclick = async () => {
+    await navigator.clipboard.writeText("“" + text + "” — " + $(".citation textarea").value.replace(/http\S+\b/, link.href));
+    copy.textContent = "Copied";
   };
-
-  const contents = () => {
-    const toc = doc.querySelector("nav.toc");
-    if (!toc) return;
-    const details = toc.querySelector("details");
-    if (details) details.open = true;
-    const target = toc.querySelector("[aria-current=page]") || toc.querySelector("a");
-    if (target) target.focus();
-  };
-
-  const search = () => {
-    const field = doc.querySelector("input[type=search]");
-    if (field) field.focus();
-  };
-
-  const help = () => {
-    const dialog = doc.getElementById("shortcuts");
-    if (!dialog) return;
-    if (dialog.open) dialog.close(); else dialog.showModal();
-  };
-
-  const actions = { n: () => go("next"), p: () => go("prev"), t: contents, "/": search, "?": help };
-
-  doc.addEventListener("keydown", (event) => {
-    // Leave the key alone when it means something else: a chord, typing in a field, an open dialog.
-    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
-    const target = event.target;
-    if (target instanceof Element && target.closest("input, textarea, select, [contenteditable]")) return;
-    const action = actions[event.key];
-    const dialogOpen = doc.querySelector("dialog[open]");
-    if (!action || (dialogOpen && event.key !== "?")) return;
-    event.preventDefault();
-    action();
-  });
-})();
+  block.after(offer);
+};

@@ -57,7 +57,7 @@ internal sealed class SectionContent
                 case "a" when element.ClassList.Contains("footnote-ref"):
                     element.SetAttribute(EpubNamespace, EpubType, "noteref");
                     break;
-                case "li" when element.ParentElement?.ParentElement is { LocalName: "footer" } footer && footer.ClassList.Contains("footnotes"):
+                case "li" when element.ParentElement?.ParentElement is { } notes && notes.ClassList.Contains("footnotes"):
                     MakeNote(element);
                     break;
                 case "source":

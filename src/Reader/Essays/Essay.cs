@@ -91,6 +91,9 @@ internal sealed record Section
 
     public string PlainText => Encoding.UTF8.GetString(plainText);
 
+    /// <summary>Where each numbered paragraph is in <see cref="PlainText"/>, in reading order.</summary>
+    public IReadOnlyList<ParagraphSpan> Paragraphs { get; init; } = [];
+
     public int WordCount { get; init; }
 
     public SectionLink? Previous { get; init; }
@@ -114,6 +117,7 @@ internal sealed record Section
         other is not null
         && (Number, Slug, Title, WordCount, Previous, Next, Pace, ReadingLength) == (other.Number, other.Slug, other.Title, other.WordCount, other.Previous, other.Next, other.Pace, other.ReadingLength)
         && Subheadings.SequenceEqual(other.Subheadings)
+        && Paragraphs.SequenceEqual(other.Paragraphs)
         && html.AsSpan().SequenceEqual(other.html)
         && plainText.AsSpan().SequenceEqual(other.plainText);
 

@@ -47,7 +47,8 @@ internal sealed class SectionNotes
         var renderer = new HtmlRenderer(writer);
         ReaderMarkdown.Pipeline.Setup(renderer);
         Setup(renderer);
-        renderer.WriteLine("<footer class=\"footnotes\">");
+        // A div, not a footer: Reader View (Readability) drops every footer, and the notes with it.
+        renderer.WriteLine("<div class=\"footnotes\">");
         renderer.WriteLine("<ol>");
         foreach (var note in notes)
         {
@@ -59,7 +60,7 @@ internal sealed class SectionNotes
         }
 
         renderer.WriteLine("</ol>");
-        renderer.WriteLine("</footer>");
+        renderer.WriteLine("</div>");
         return writer.ToString();
     }
 

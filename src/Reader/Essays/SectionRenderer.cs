@@ -14,7 +14,7 @@ internal static class SectionRenderer
             .ToArray();
 
         var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
-        var plainText = PlainText.Of(draft.Blocks);
+        var (plainText, paragraphs) = PlainText.WithParagraphs(draft.Blocks);
         return new Section(
             number: index + 1,
             slugs[index],
@@ -28,6 +28,7 @@ internal static class SectionRenderer
         {
             Pace = pace,
             ReadingLength = pace.Measure(plainText),
+            Paragraphs = paragraphs,
         };
     }
 

@@ -128,14 +128,21 @@ internal sealed class SearchIndex
         var hits = shown.Select(document =>
         {
             var (essay, section, _) = documents[document];
+            var text = section.PlainText;
+            var inBody = inBodies.GetValueOrDefault(document, []);
             return new SearchHit(
                 essay,
                 section,
                 new HtmlString(MarkedText.Whole(section.Title, inHeadings.GetValueOrDefault(document, []))),
-                new HtmlString(MarkedText.Snippet(section.PlainText, inBodies.GetValueOrDefault(document, []), SnippetLength, SnippetPassages)));
+                new HtmlString(MarkedText.Snippet(text, inBody, SnippetLength, SnippetPassages)),
+                TextFragment.ToBestMatch(text, section.Paragraphs, inBody, TitlesShownAbove(essay)));
         });
         return new SearchResults(query, HasWords: true, top.TotalHits, page, [.. hits]);
     }
+
+    /// <summary>The essay's title and its table of contents, which a section's page shows above its text.</summary>
+    private static string TitlesShownAbove(Essay essay) =>
+        string.Join('\n', essay.Sections.SelectMany(section => section.Subheadings.Select(subheading => subheading.Title).Prepend(section.Title)).Prepend(essay.Title));
 
     /// <summary>
     /// Every piece must match somewhere in the section, except common words typed on their own (<c>the</c>,

@@ -28,4 +28,5 @@ internal sealed record SearchResults(SearchQuery Query, bool HasWords, int Total
 /// <summary>One matching section, its heading and snippet as HTML with the matched words in <c>&lt;mark&gt;</c>.</summary>
 /// <param name="Heading">The section heading, HTML-encoded, with matched words marked.</param>
 /// <param name="Snippet">Text from the section around the best matches, HTML-encoded, with matched words marked.</param>
-internal sealed record SearchHit(Essay Essay, Section Section, HtmlString Heading, HtmlString Snippet);
+/// <param name="Fragment">Where on the section's page the best match is (<c>p7:~:text=…</c>); null for a match in the heading only.</param>
+internal sealed record SearchHit(Essay Essay, Section Section, HtmlString Heading, HtmlString Snippet, string? Fragment);

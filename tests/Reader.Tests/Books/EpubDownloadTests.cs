@@ -142,13 +142,13 @@ public sealed class EpubDownloadTests : IDisposable
         }
     }
 
-    /// <summary>The section's heading and text on its page, without the page's furniture (position, links, the citation box).</summary>
+    /// <summary>The section's heading and text on its page, without the page's furniture (position, links, the passage link, the citation box).</summary>
     internal static string SectionPageText(Page page)
     {
         var article = page.One("article.section");
         var heading = article.QuerySelector("header h1")!.TextContent;
         var text = article.Children
-            .Where(child => child.LocalName != "header" && !child.ClassList.Contains("whole-essay-link") && !child.ClassList.Contains("citation"))
+            .Where(child => child.LocalName != "header" && !child.ClassList.Contains("whole-essay-link") && !child.ClassList.Contains("passage") && !child.ClassList.Contains("citation"))
             .Select(child => child.TextContent);
         return EpubFile.Normalised(string.Join(' ', [heading, .. text]));
     }

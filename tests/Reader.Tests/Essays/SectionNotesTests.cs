@@ -34,9 +34,9 @@ public sealed class SectionNotesTests
         var b = essay.Sections[1];
         Assert.Equal(
             $"<p id=\"p2\">Cited.{Reference(1, "fn:2-1", 1)}<a class=\"permalink\" href=\"#p2\" aria-label=\"Link to paragraph 2\"></a></p>\n" +
-            "<footer class=\"footnotes\">\n<ol>\n" +
+            "<div class=\"footnotes\">\n<ol>\n" +
             $"<li id=\"fn:2-1\" value=\"1\">\n<p>The note.{Back(1)}</p>\n</li>\n" +
-            "</ol>\n</footer>\n",
+            "</ol>\n</div>\n",
             b.Html);
         Assert.Equal<string>(["p1"], Fragment(essay.Sections[0].Html).Children.Select(element => element.Id ?? ""));
         Assert.Equal<string>(["p3"], Fragment(essay.Sections[2].Html).Children.Select(element => element.Id ?? ""));

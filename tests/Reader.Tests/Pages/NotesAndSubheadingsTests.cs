@@ -67,7 +67,7 @@ public sealed class NotesAndSubheadingsTests : IDisposable
         }
 
         Assert.Equal(["Where it comes from.", "Said in passing."],
-            page.Document.QuerySelectorAll("article footer.footnotes li").Select(note => note.TextContent.Trim('↩', '\uFE0E', ' ', '\n')));
+            page.Document.QuerySelectorAll("article .footnotes li").Select(note => note.TextContent.Trim('↩', '\uFE0E', ' ', '\n')));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class NotesAndSubheadingsTests : IDisposable
 
         var ids = page.Document.QuerySelectorAll("[id]").Select(element => element.Id).ToArray();
         Assert.Equal(ids.Distinct(), ids);
-        Assert.Equal(2, page.Document.QuerySelectorAll("section footer.footnotes").Length);
+        Assert.Equal(2, page.Document.QuerySelectorAll("section .footnotes").Length);
         foreach (var link in page.Document.QuerySelectorAll("a.footnote-ref, a.footnote-back-ref"))
         {
             Assert.NotNull(page.Document.GetElementById(link.GetAttribute("href")![1..]));

@@ -21,7 +21,7 @@ public sealed class SearchInEachLanguageTests : IDisposable
         Assert.Equal(["Les gardiens de la lumière"], Results(page, ".essay-title"));
         Assert.Equal(["La lampe"], Results(page, "h2"));
         Assert.Equal(["essais"], Results(page, ".snippet mark"));
-        Assert.Equal($"/essays/{LanguagesSite.French}/la-lampe", page.Href("main .search-results h2 a"));
+        Assert.StartsWith($"/essays/{LanguagesSite.French}/la-lampe#p", page.Href("main .search-results h2 a"));
     }
 
     [Fact]
