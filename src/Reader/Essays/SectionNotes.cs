@@ -31,9 +31,9 @@ internal sealed class SectionNotes
 
     public bool IsOnThisPage(FootnoteLink reference) => referenceIndexes.Contains(reference.Index);
 
-    /// <summary>Makes <paramref name="renderer"/> write this section's references and back-links.</summary>
-    public void Setup(HtmlRenderer renderer) =>
-        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new SectionFootnoteLinkRenderer(this));
+    /// <summary>Makes <paramref name="renderer"/> write this section's references (with their margin notes, for the text) and back-links.</summary>
+    public void Setup(HtmlRenderer renderer, bool withSidenotes = false) =>
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new SectionFootnoteLinkRenderer(this, withSidenotes));
 
     /// <summary>The list of notes, to follow the section's text; empty when it cites none.</summary>
     public string Render()
@@ -71,7 +71,7 @@ internal sealed class SectionNotes
     };
 }
 
-internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes) : HtmlObjectRenderer<FootnoteLink>
+internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes, bool withSidenotes) : HtmlObjectRenderer<FootnoteLink>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
@@ -91,5 +91,9 @@ internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes) : HtmlObje
         renderer.Write("<a id=\"fnref:").Write(index).Write("\" href=\"#").Write(notes.NoteId(link.Footnote))
             .Write("\" class=\"footnote-ref\"><sup>").Write(link.Footnote.Order.ToString(CultureInfo.InvariantCulture))
             .Write("</sup></a>");
+        if (withSidenotes && Sidenotes.Beside(link))
+        {
+            Sidenotes.Write(renderer, link.Footnote);
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class SectionNotesTests
 
         var b = essay.Sections[1];
         Assert.Equal(
-            $"<p id=\"p2\">Cited.{Reference(1, "fn:2-1", 1)}<a class=\"permalink\" href=\"#p2\" aria-label=\"Link to paragraph 2\"></a></p>\n" +
+            $"<p id=\"p2\">Cited.{Reference(1, "fn:2-1", 1)}<span class=\"sidenote\" aria-hidden=\"true\"><sup>1</sup> The note.</span><a class=\"permalink\" href=\"#p2\" aria-label=\"Link to paragraph 2\"></a></p>\n" +
             "<footer class=\"footnotes\">\n<ol>\n" +
             $"<li id=\"fn:2-1\" value=\"1\">\n<p>The note.{Back(1)}</p>\n</li>\n" +
             "</ol>\n</footer>\n",
