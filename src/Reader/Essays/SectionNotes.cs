@@ -17,6 +17,7 @@ internal sealed class SectionNotes
     private readonly int sectionNumber;
     private readonly HashSet<int> referenceIndexes;
     private readonly Footnote[] notes;
+    private readonly HashSet<Footnote> inMargin;
 
     public SectionNotes(int sectionNumber, IEnumerable<Block> blocks)
     {
@@ -24,6 +25,7 @@ internal sealed class SectionNotes
         var references = blocks.SelectMany(FootnoteLinks).Where(link => !link.IsBackLink).ToArray();
         referenceIndexes = [.. references.Select(link => link.Index)];
         notes = [.. references.Select(link => link.Footnote).Distinct().OrderBy(note => note.Order)];
+        inMargin = [.. notes.Where(note => references.Where(link => link.Footnote == note).All(Sidenotes.Beside))];
     }
 
     public string NoteId(Footnote note) =>
@@ -51,8 +53,9 @@ internal sealed class SectionNotes
         renderer.WriteLine("<ol>");
         foreach (var note in notes)
         {
+            // A note beside each of its references is, on a wide screen, hidden here from sight, not from screen readers.
             renderer.Write("<li id=\"").Write(NoteId(note)).Write("\" value=\"")
-                .Write(note.Order.ToString(CultureInfo.InvariantCulture)).WriteLine("\">");
+                .Write(note.Order.ToString(CultureInfo.InvariantCulture)).Write(inMargin.Contains(note) ? "\" class=\"in-margin\">" : "\">").WriteLine();
             renderer.WriteChildren(note);
             renderer.EnsureLine();
             renderer.WriteLine("</li>");

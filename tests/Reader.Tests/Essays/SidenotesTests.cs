@@ -100,6 +100,8 @@ public sealed class SidenotesTests
         var page = Fragment(Parse($"# T\n\n## A\n\nA claim.[^long] Another.[^short]\n\n\n  [^long]: {words}\n[^short]: {words[..400]}\n", problems).Sections[0].Html);
 
         Assert.Equal(["fnref:2"], page.QuerySelectorAll("span.sidenote").Select(note => note.PreviousElementSibling!.Id));
+        // Only the note that is also in the margin may be hidden from sight in the list.
+        Assert.Equal(["fn:1-2"], page.QuerySelectorAll("footer.footnotes li.in-margin").Select(note => note.Id));
         Assert.Equal(
             ["essay.md:8:3: warning: the footnote [^long] won't fit in the margin of a wide screen (it has 404 characters; a margin note is one paragraph of at most 400 characters, without images or notes of its own): it shows only in the notes at the end of the section"],
             problems.Select(problem => problem.ToString()));
@@ -112,7 +114,7 @@ public sealed class SidenotesTests
         var page = Fragment(Parse(markdown).Sections[0].Html);
 
         Assert.Single(page.QuerySelectorAll("a.footnote-ref"));
-        Assert.Empty(page.QuerySelectorAll("span.sidenote"));
+        Assert.Empty(page.QuerySelectorAll("span.sidenote, .in-margin"));
     }
 
     [Fact]
