@@ -17,10 +17,14 @@ public sealed class PresentationTests(Browser browser, SiteServer site)
         },
     };
 
-    /// <summary>Every page type on a wide screen, and the pages with figures on a phone too, where figures take the full width.</summary>
+    /// <summary>
+    /// Every page type on a wide screen, the pages with figures on a phone too, where figures take the full width,
+    /// and margin notes at 1440 px, where they are widest.
+    /// </summary>
     public static TheoryData<string, int> PageTypesAndWidths() =>
     [
         .. Site.PageTypes.Select(page => (page.Name, 1280)),
+        ("section-with-margin-notes", 1440),
         ("section-with-figures", 390),
         ("whole-essay-with-figures", 390),
     ];

@@ -196,7 +196,7 @@ public sealed class ReadingTests(Browser browser, SiteServer site)
 
         Assert.Equal(["justify", "auto"], await paragraph.EvaluateAsync<string[]>(Alignment));
         Assert.Equal("start", (await page.Locator("article h1").EvaluateAsync<string[]>(Alignment))[0]);
-        Assert.Equal("start", (await page.Locator("footer.footnotes li").First.EvaluateAsync<string[]>(Alignment))[0]);
+        Assert.Equal("start", (await page.Locator("div.footnotes li").First.EvaluateAsync<string[]>(Alignment))[0]);
     }
 
     [Fact]

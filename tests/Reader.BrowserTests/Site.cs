@@ -20,6 +20,7 @@ internal static class Site
         ("essay", EssayPath),
         ("section", SectionPath),
         ("section-with-notes", "/essays/notes-and-details/where-the-claim-comes-from"),
+        ("section-with-margin-notes", "/essays/notes-and-details/in-the-margin"),
         ("whole-essay", EssayPath + "/all"),
         ("section-with-figures", DiagramSectionPath),
         ("whole-essay-with-figures", "/essays/" + FiguresEssay + "/all"),

@@ -7,7 +7,7 @@ namespace Reader.Books;
 
 /// <summary>
 /// A section's HTML, as the site renders it, made ready for an e-reader: the page furniture that only serves a
-/// browser goes (paragraph permalinks, heading self-links, lazy loading, responsive image candidates),
+/// browser goes (paragraph permalinks, heading self-links, margin notes, lazy loading, responsive image candidates),
 /// footnotes become EPUB notes, and images point into the package. The text itself is not touched.
 /// </summary>
 internal sealed class SectionContent
@@ -42,6 +42,12 @@ internal sealed class SectionContent
         var context = Parser.ParseDocument("").Body!;
         // Subheadings move up a level, as on the section's own page, since the section's heading is the document's h1.
         var nodes = Parser.ParseFragment(HeadingLevels.RaisedOneLevel(section.Html), context);
+        // E-readers show the notes as pop-ups at their references; a margin copy would only repeat them in the text.
+        foreach (var element in nodes.OfType<IElement>())
+        {
+            Sidenotes.RemoveFrom(element);
+        }
+
         var elements = nodes.OfType<IElement>().SelectMany(element => element.DescendantsAndSelf<IElement>()).ToList();
         var figures = new List<Figure>();
         foreach (var element in elements)

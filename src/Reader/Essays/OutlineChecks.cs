@@ -110,6 +110,12 @@ internal static partial class OutlineChecks
             {
                 problems.Add(ContentProblem.Warning(path, $"the footnote [{label}] is never referenced", definition.Line + 1, definition.Column + 1));
             }
+            else if (definition is FootnoteLinkReferenceDefinition { Footnote: var note } && Sidenotes.WhyNotInMargin(note) is { } why)
+            {
+                problems.Add(ContentProblem.Warning(path,
+                    $"the footnote [{label}] won't fit in the margin of a wide screen ({why}; a margin note is one paragraph of at most {Sidenotes.MaxCharacters} characters, without images or notes of its own): it shows only in the notes at the end of the section",
+                    definition.Line + 1, definition.Column + 1));
+            }
         }
     }
 

@@ -26,6 +26,9 @@ internal static class SafeHtml
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
+        // Margin notes are hidden from assistive technology, their links from the keyboard (Sidenotes.cs).
+        sanitizer.AllowedAttributes.Add("aria-hidden");
+        sanitizer.AllowedAttributes.Add("tabindex");
         sanitizer.AllowedAtRules.Clear();
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedSchemes.Clear();

@@ -17,6 +17,7 @@ internal sealed class SectionNotes
     private readonly int sectionNumber;
     private readonly HashSet<int> referenceIndexes;
     private readonly Footnote[] notes;
+    private readonly HashSet<Footnote> inMargin;
 
     public SectionNotes(int sectionNumber, IEnumerable<Block> blocks)
     {
@@ -24,6 +25,7 @@ internal sealed class SectionNotes
         var references = blocks.SelectMany(FootnoteLinks).Where(link => !link.IsBackLink).ToArray();
         referenceIndexes = [.. references.Select(link => link.Index)];
         notes = [.. references.Select(link => link.Footnote).Distinct().OrderBy(note => note.Order)];
+        inMargin = [.. notes.Where(note => references.Where(link => link.Footnote == note).All(Sidenotes.Beside))];
     }
 
     public string NoteId(Footnote note) =>
@@ -31,9 +33,9 @@ internal sealed class SectionNotes
 
     public bool IsOnThisPage(FootnoteLink reference) => referenceIndexes.Contains(reference.Index);
 
-    /// <summary>Makes <paramref name="renderer"/> write this section's references and back-links.</summary>
-    public void Setup(HtmlRenderer renderer) =>
-        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new SectionFootnoteLinkRenderer(this));
+    /// <summary>Makes <paramref name="renderer"/> write this section's references (with their margin notes, for the text) and back-links.</summary>
+    public void Setup(HtmlRenderer renderer, bool withSidenotes = false) =>
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new SectionFootnoteLinkRenderer(this, withSidenotes));
 
     /// <summary>The list of notes, to follow the section's text; empty when it cites none.</summary>
     public string Render()
@@ -52,8 +54,9 @@ internal sealed class SectionNotes
         renderer.WriteLine("<ol>");
         foreach (var note in notes)
         {
+            // A note beside each of its references is, on a wide screen, hidden here from sight, not from screen readers.
             renderer.Write("<li id=\"").Write(NoteId(note)).Write("\" value=\"")
-                .Write(note.Order.ToString(CultureInfo.InvariantCulture)).WriteLine("\">");
+                .Write(note.Order.ToString(CultureInfo.InvariantCulture)).Write(inMargin.Contains(note) ? "\" class=\"in-margin\">" : "\">").WriteLine();
             renderer.WriteChildren(note);
             renderer.EnsureLine();
             renderer.WriteLine("</li>");
@@ -72,7 +75,7 @@ internal sealed class SectionNotes
     };
 }
 
-internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes) : HtmlObjectRenderer<FootnoteLink>
+internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes, bool withSidenotes) : HtmlObjectRenderer<FootnoteLink>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
@@ -92,5 +95,9 @@ internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes) : HtmlObje
         renderer.Write("<a id=\"fnref:").Write(index).Write("\" href=\"#").Write(notes.NoteId(link.Footnote))
             .Write("\" class=\"footnote-ref\"><sup>").Write(link.Footnote.Order.ToString(CultureInfo.InvariantCulture))
             .Write("</sup></a>");
+        if (withSidenotes && Sidenotes.Beside(link))
+        {
+            Sidenotes.Write(renderer, link.Footnote);
+        }
     }
 }

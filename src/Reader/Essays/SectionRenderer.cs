@@ -32,13 +32,13 @@ internal static class SectionRenderer
         };
     }
 
-    /// <summary>The section's blocks followed by the notes they cite.</summary>
+    /// <summary>The section's blocks, each reference followed by its margin note, then the notes they cite.</summary>
     private static string RenderHtml(IEnumerable<Block> blocks, SectionNotes notes, bool allowHtml)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         ReaderMarkdown.For(allowHtml).Setup(renderer);
-        notes.Setup(renderer);
+        notes.Setup(renderer, withSidenotes: true);
         foreach (var block in blocks)
         {
             renderer.Render(block);

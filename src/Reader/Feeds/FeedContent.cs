@@ -21,7 +21,7 @@ internal static class FeedContent
 
     /// <param name="site">The site's base URL is fixed for the life of the process, like the essays' addresses.</param>
     public static string For(Essay essay, SiteOptions site) =>
-        Made.GetValue(essay, key => Absolute(Html(key), site.Link(Addresses.WholeEssay(key.Slug))));
+        Made.GetValue(essay, key => Absolute(Html(key), site.Link(Addresses.WholeEssay(key.Slug)), withoutSidenotes: true));
 
     /// <summary>The essay as the whole-essay page shows it, whose ids its links to paragraphs and headings name.</summary>
     private static string Html(Essay essay)
@@ -36,11 +36,17 @@ internal static class FeedContent
     }
 
     /// <summary>Resolves every <c>href</c>, <c>src</c> and <c>srcset</c> address against <paramref name="page"/>.</summary>
-    internal static string Absolute(string html, Uri page)
+    /// <param name="withoutSidenotes">Feed readers have no margin and load no stylesheet, so the margin copies of the notes would show in the text.</param>
+    internal static string Absolute(string html, Uri page, bool withoutSidenotes = false)
     {
         var document = Parser.ParseDocument("");
         var body = document.Body!;
         body.InnerHtml = html;
+        if (withoutSidenotes)
+        {
+            Sidenotes.RemoveFrom(body);
+        }
+
         foreach (var element in body.QuerySelectorAll("[href], [src]"))
         {
             foreach (var name in (ReadOnlySpan<string>)["href", "src"])

@@ -142,10 +142,15 @@ public sealed class EpubDownloadTests : IDisposable
         }
     }
 
-    /// <summary>The section's heading and text on its page, without the page's furniture (position, links, the passage link, the citation box).</summary>
+    /// <summary>The section's heading and text on its page, without the page's furniture (position, links, the passage link, the citation box, the margin copies of the notes).</summary>
     internal static string SectionPageText(Page page)
     {
-        var article = page.One("article.section");
+        var article = (AngleSharp.Dom.IElement)page.One("article.section").Clone();
+        foreach (var sidenote in article.QuerySelectorAll("span.sidenote"))
+        {
+            sidenote.Remove();
+        }
+
         var heading = article.QuerySelector("header h1")!.TextContent;
         var text = article.Children
             .Where(child => child.LocalName != "header" && !child.ClassList.Contains("whole-essay-link") && !child.ClassList.Contains("passage") && !child.ClassList.Contains("citation"))

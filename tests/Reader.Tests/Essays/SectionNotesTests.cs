@@ -33,9 +33,9 @@ public sealed class SectionNotesTests
 
         var b = essay.Sections[1];
         Assert.Equal(
-            $"<p id=\"p2\">Cited.{Reference(1, "fn:2-1", 1)}<a class=\"permalink\" href=\"#p2\" aria-label=\"Link to paragraph 2\"></a></p>\n" +
+            $"<p id=\"p2\">Cited.{Reference(1, "fn:2-1", 1)}<span class=\"sidenote\" aria-hidden=\"true\"><sup>1</sup> The note.</span><a class=\"permalink\" href=\"#p2\" aria-label=\"Link to paragraph 2\"></a></p>\n" +
             "<div class=\"footnotes\">\n<ol>\n" +
-            $"<li id=\"fn:2-1\" value=\"1\">\n<p>The note.{Back(1)}</p>\n</li>\n" +
+            $"<li id=\"fn:2-1\" value=\"1\" class=\"in-margin\">\n<p>The note.{Back(1)}</p>\n</li>\n" +
             "</ol>\n</div>\n",
             b.Html);
         Assert.Equal<string>(["p1"], Fragment(essay.Sections[0].Html).Children.Select(element => element.Id ?? ""));
@@ -47,7 +47,7 @@ public sealed class SectionNotesTests
     {
         var essay = Parse("# T\n\n## A\n\nCited.[^n]\n\n## B\n\n[^n]: Defined here.\n\nText of B.\n");
 
-        Assert.Contains("<li id=\"fn:1-1\" value=\"1\">\n<p>Defined here.", essay.Sections[0].Html, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"fn:1-1\" value=\"1\" class=\"in-margin\">\n<p>Defined here.", essay.Sections[0].Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Defined here", essay.Sections[1].Html, StringComparison.Ordinal);
     }
 
@@ -60,8 +60,8 @@ public sealed class SectionNotesTests
         Assert.Contains(Reference(1, "fn:1-1", 1), a.Html, StringComparison.Ordinal);
         Assert.Contains(Reference(3, "fn:1-2", 2), a.Html, StringComparison.Ordinal);
         Assert.Contains(Reference(2, "fn:2-1", 1), b.Html, StringComparison.Ordinal);
-        Assert.Contains($"<li id=\"fn:1-1\" value=\"1\">\n<p>Shared.{Back(1)}</p>", a.Html, StringComparison.Ordinal);
-        Assert.Contains($"<li id=\"fn:2-1\" value=\"1\">\n<p>Shared.{Back(2)}</p>", b.Html, StringComparison.Ordinal);
+        Assert.Contains($"<li id=\"fn:1-1\" value=\"1\" class=\"in-margin\">\n<p>Shared.{Back(1)}</p>", a.Html, StringComparison.Ordinal);
+        Assert.Contains($"<li id=\"fn:2-1\" value=\"1\" class=\"in-margin\">\n<p>Shared.{Back(2)}</p>", b.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Only A", b.Html, StringComparison.Ordinal);
 
         var wholeEssay = Fragment(string.Concat(essay.Sections.Select(section => section.Html)));
