@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Reader.BrowserTests;
@@ -62,23 +61,9 @@ public sealed class ProgressiveRenderingTests(Browser browser, SiteServer site)
     public async Task LighthouseMeasuresNoLayoutShiftOnTheFiguresEssay(string device)
     {
         await using var relay = new SlowRelay(site.BaseAddress, Pauses);
-        var report = Site.Artefact($"lighthouse-cls-{device}.json");
         string[] preset = device == "desktop" ? ["--preset=desktop"] : [];
-        var (exitCode, _, errors) = await Tools.RunAsync(
-            Tools.Lighthouse,
-            [
-                new Uri(relay.BaseAddress, "/essays/" + Site.FiguresEssay + "/all").ToString(),
-                .. preset,
-                "--quiet",
-                "--output=json",
-                "--output-path=" + report,
-                "--only-audits=cumulative-layout-shift",
-                "--chrome-flags=" + string.Join(' ', ["--headless", .. Browser.ChromiumArgs]),
-            ],
-            new Dictionary<string, string> { ["CHROME_PATH"] = Browser.ExecutablePath });
-        Assert.True(exitCode == 0, errors);
-
-        using var result = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        using var result = await Tools.LighthouseAsync(
+            new Uri(relay.BaseAddress, "/essays/" + Site.FiguresEssay + "/all"), $"lighthouse-cls-{device}.json", [.. preset, "--only-audits=cumulative-layout-shift"]);
         var shift = result.RootElement.GetProperty("audits").GetProperty("cumulative-layout-shift");
         Assert.True(shift.TryGetProperty("numericValue", out var value), $"Lighthouse measured no CLS: {shift}");
         Assert.Equal(0, value.GetDouble());

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Reader.Content;
 
 namespace Reader.BrowserTests;
@@ -21,6 +22,28 @@ internal static class Tools
     private static string Require(string path) => File.Exists(path)
         ? path
         : throw new InvalidOperationException($"{path} is missing: run `npm ci` in tests/tools.");
+
+    /// <summary>
+    /// Runs Lighthouse on <paramref name="page"/> in Debian's Chromium with <paramref name="options"/> and returns
+    /// its JSON report, kept as the artefact <paramref name="reportName"/>.
+    /// </summary>
+    public static async Task<JsonDocument> LighthouseAsync(Uri page, string reportName, params string[] options)
+    {
+        var report = Site.Artefact(reportName);
+        var (exitCode, _, errors) = await RunAsync(
+            Lighthouse,
+            [
+                page.ToString(),
+                .. options,
+                "--quiet",
+                "--output=json",
+                "--output-path=" + report,
+                "--chrome-flags=" + string.Join(' ', ["--headless", .. Browser.ChromiumArgs]),
+            ],
+            new Dictionary<string, string> { ["CHROME_PATH"] = Browser.ExecutablePath });
+        Assert.True(exitCode == 0, errors);
+        return JsonDocument.Parse(await File.ReadAllTextAsync(report));
+    }
 
     /// <summary>Runs a program to its end and returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
