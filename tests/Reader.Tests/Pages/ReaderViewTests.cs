@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -21,52 +20,10 @@ public sealed class ReaderViewTests(SeedSite site) : IDisposable
 
     private sealed record ReaderView(bool Readerable, string? Title, string? Content);
 
-    private static string ToolsFolder
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Reader.sln")))
-                {
-                    var tools = Path.Combine(folder.FullName, "tests", "tools");
-                    return Directory.Exists(Path.Combine(tools, "node_modules", "@mozilla", "readability")) && Directory.Exists(Path.Combine(tools, "node_modules", "jsdom"))
-                        ? tools
-                        : throw new InvalidOperationException($"@mozilla/readability and jsdom are not installed in {tools}: run `npm ci --ignore-scripts` there (.ci/install-test-tools does).");
-                }
-            }
-
-            throw new InvalidOperationException("Reader.sln not found above the test assembly.");
-        }
-    }
-
     /// <summary>What Readability makes of the page's HTML at its address.</summary>
-    private static async Task<ReaderView> ReadabilityAsync(string html, Uri address)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = ToolsFolder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("readability.js");
-        start.ArgumentList.Add(address.AbsoluteUri);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException("node is not on the PATH: the Reader View check needs Node.js (.ci/install-test-tools installs it).", exception);
-        }
-
-        using (process)
-        {
-            await process.StandardInput.WriteAsync(html);
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            Assert.True(process.ExitCode == 0, $"node readability.js failed: {await errors}");
-            return JsonSerializer.Deserialize<ReaderView>(await output, JsonSerializerOptions.Web)!;
-        }
-    }
+    private static async Task<ReaderView> ReadabilityAsync(string html, Uri address) =>
+        JsonSerializer.Deserialize<ReaderView>(
+            await NodeTools.RunAsync("readability.js", html, ["@mozilla/readability", "jsdom"], address.AbsoluteUri), JsonSerializerOptions.Web)!;
 
     /// <summary>Text as a reader sees it: the margin copies of notes left out (Readability drops aria-hidden), white space as one space.</summary>
     private static string Shown(IElement element)

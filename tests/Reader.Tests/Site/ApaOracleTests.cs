@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Html.Parser;
 
 namespace Reader.Tests.Site;
@@ -13,52 +12,9 @@ public sealed class ApaOracleTests(CitationSite site) : IClassFixture<CitationSi
 {
     private static readonly HtmlParser Parser = new();
 
-    private static string ToolsFolder
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Reader.sln")))
-                {
-                    var tools = Path.Combine(folder.FullName, "tests", "tools");
-                    return Directory.Exists(Path.Combine(tools, "node_modules", "@citation-js", "plugin-csl"))
-                        ? tools
-                        : throw new InvalidOperationException($"citation-js is not installed in {tools}: run `npm ci --ignore-scripts` there (.ci/install-test-tools does).");
-                }
-            }
-
-            throw new InvalidOperationException("Reader.sln not found above the test assembly.");
-        }
-    }
-
     /// <summary>What citation-js prints for the CSL-JSON, in "text" or "html".</summary>
-    private static async Task<string> OracleAsync(string cslJson, string format)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = ToolsFolder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("apa.js");
-        start.ArgumentList.Add(format);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException("node is not on the PATH: the APA oracle needs Node.js (.ci/install-test-tools installs it).", exception);
-        }
-
-        using (process)
-        {
-            await process.StandardInput.WriteAsync(cslJson);
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            Assert.True(process.ExitCode == 0, $"node apa.js failed: {await errors}");
-            return (await output).Trim();
-        }
-    }
+    private static async Task<string> OracleAsync(string cslJson, string format) =>
+        (await NodeTools.RunAsync("apa.js", cslJson, ["@citation-js/plugin-csl"], format)).Trim();
 
     private async Task<(string Text, string[] Italics, string CslJson)> OursAsync(string path)
     {
