@@ -61,7 +61,12 @@ try
     app.UseCompression();
     app.UseStaticFiles();
     app.UseRequestLogging();
+    app.UseReadyPages();
     app.UseStatusCodePagesWithReExecute("/not-found");
+    // Routing (and the authorization Razor Pages brings) comes after the ready pages, which need neither.
+    app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.UseSearchRateLimit();
     app.UseSearchMetrics();
     app.UsePageCaching();

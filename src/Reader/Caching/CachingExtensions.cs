@@ -20,10 +20,12 @@ internal static class CachingExtensions
             .Validate(options => options.PageSharedMaxAge >= TimeSpan.Zero, "Reader:Caching:PageSharedMaxAge must not be negative.")
             .Validate(options => options.PageStaleWhileRevalidate >= TimeSpan.Zero, "Reader:Caching:PageStaleWhileRevalidate must not be negative.")
             .Validate(options => options.PageStaleIfError >= TimeSpan.Zero, "Reader:Caching:PageStaleIfError must not be negative.")
+            .Validate(options => options.ReadyPagesSizeLimit > 0, "Reader:Caching:ReadyPagesSizeLimit must be more than zero bytes.")
             .Validate(options => options.OutputCacheSizeLimit > 0, "Reader:Caching:OutputCacheSizeLimit must be more than zero bytes.")
             .Validate(options => options.OutputCacheMaximumPageSize > 0 && options.OutputCacheMaximumPageSize <= options.OutputCacheSizeLimit,
                 "Reader:Caching:OutputCacheMaximumPageSize must be more than zero bytes and no more than Reader:Caching:OutputCacheSizeLimit.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<ReadyPages>();
         builder.Services.AddSingleton<PageOutputCachePolicy>();
         builder.Services.AddSingleton<PageCacheMetrics>();
         builder.Services.AddOutputCache();
@@ -69,6 +71,16 @@ internal static class CachingExtensions
     public static WebApplication UseCompression(this WebApplication app)
     {
         app.UseResponseCompression();
+        return app;
+    }
+
+    /// <summary>
+    /// Pages rendered before, served as their ready bytes (<see cref="ReadyPagesMiddleware"/>). Belongs after
+    /// request logging, so they are logged, and before routing, which they do not need.
+    /// </summary>
+    public static WebApplication UseReadyPages(this WebApplication app)
+    {
+        app.UseMiddleware<ReadyPagesMiddleware>();
         return app;
     }
 

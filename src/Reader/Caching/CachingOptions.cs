@@ -25,6 +25,9 @@ internal sealed class CachingOptions
     /// <summary>The bytes of cached responses (headers and bodies) the output cache may hold; past it, new pages are not kept.</summary>
     public long OutputCacheSizeLimit { get; set; } = 64 * 1024 * 1024;
 
+    /// <summary>The bytes the ready pages (every page but search and settings) may take; past it, new pages are rendered each time instead of kept.</summary>
+    public long ReadyPagesSizeLimit { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>A page whose body is larger than this is served but not kept.</summary>
     public long OutputCacheMaximumPageSize { get; set; } = 2 * 1024 * 1024;
 

@@ -22,6 +22,10 @@ internal static class PageAddress
     public static (SearchQuery Query, int Page) Search(IQueryCollection query) =>
         (SearchQuery.Parse(query["q"].FirstOrDefault()), PageNumber(query["p"].FirstOrDefault()));
 
+    /// <summary>Whether the page reads its query (search and settings); every other page reads only its path.</summary>
+    public static bool ReadsQuery(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath is SearchPage or SettingsView;
+
     /// <summary>The query string the page depends on, in one canonical form; empty for every page but search and settings.</summary>
     public static string Query(HttpContext context)
     {

@@ -28,6 +28,7 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompres
         // HEAD would be an entry of its own with no body, many to the byte; it is rare enough to render each time.
         var attempt = options.CurrentValue.OutputCache
             && PageVariant.IsPageRequest(http)
+            && PageAddress.ReadsQuery(http)
             && HttpMethods.IsGet(http.Request.Method)
             && !http.Request.Query.ContainsKey(PageAddress.HandlerKey)
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
@@ -42,9 +43,7 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompres
         context.CacheVaryByRules.VaryByValues["query"] = PageAddress.Query(http);
         // Compression runs inside the cache, so each content coding is its own entry: the coding chosen, not the
         // Accept-Encoding header as sent, which could be written a thousand ways.
-        context.CacheVaryByRules.VaryByValues["coding"] = compression.CheckRequestAcceptsCompression(http)
-            ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
-            : "identity";
+        context.CacheVaryByRules.VaryByValues["coding"] = ContentCoding.Chosen(compression, http);
         // With the version in the key, a page rendered from a library that has just been replaced can never be served again.
         context.CacheVaryByRules.VaryByValues["library"] = store.Current.Version;
         return ValueTask.CompletedTask;

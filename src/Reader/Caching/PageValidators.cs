@@ -56,8 +56,16 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
         return next(context);
     }
 
+    /// <summary>The tag of a page as sent (<c>"…-br"</c>), without its quotes and coding.</summary>
+    public static string? EntityTagOf(string sent)
+    {
+        var value = sent.AsSpan().Trim('"');
+        var dash = value.IndexOf('-');
+        return value.IsEmpty ? null : (dash < 0 ? value : value[..dash]).ToString();
+    }
+
     /// <summary>The client's tag that names this page in any content coding (If-None-Match compares weakly).</summary>
-    private static string? MatchingEntityTag(HttpRequest request, string entityTag)
+    public static string? MatchingEntityTag(HttpRequest request, string entityTag)
     {
         if (!request.Headers.ContainsKey(HeaderNames.IfNoneMatch))
         {

@@ -15,9 +15,20 @@ public sealed class CacheKeyTests
     private const string WholeEssayPath = "/essays/" + SeedEssay.Slug + "/all";
     private const long SizeLimit = 512 * 1024;
 
-    private static ReaderApp ObservedApp(long sizeLimit = 64 * 1024 * 1024)
+    private static ReaderApp ObservedApp(long sizeLimit = 64 * 1024 * 1024, PageRenders? renders = null)
     {
-        var app = new ReaderApp { TestServices = ObservedOutputCacheStore.Observe };
+        var app = new ReaderApp
+        {
+            TestServices = services =>
+            {
+                ObservedOutputCacheStore.Observe(services);
+                if (renders is not null)
+                {
+                    services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(renders));
+                }
+            },
+        };
+        app.Settings["Reader:Caching:ReadyPagesSizeLimit"] = sizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
         app.Settings["Reader:Caching:OutputCacheSizeLimit"] = sizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
         app.Settings["Reader:Caching:OutputCacheMaximumPageSize"] = sizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
         app.Settings["Reader:RateLimiting:Search:PermitLimit"] = "100000";
@@ -34,16 +45,17 @@ public sealed class CacheKeyTests
     [Fact]
     public async Task QueryParametersAPageDoesNotReadShareItsEntryETagAndBytes()
     {
-        using var app = ObservedApp();
-        var store = app.Services.GetRequiredService<ObservedOutputCacheStore>();
+        var renders = new PageRenders();
+        using var app = ObservedApp(renders: renders);
+        var pages = app.Services.GetRequiredService<ReadyPages>();
         var client = app.CreateReader();
 
         using var plain = await GetAsync(client, WholeEssayPath);
         using var first = await GetAsync(client, WholeEssayPath + "?r=1");
         using var second = await GetAsync(client, WholeEssayPath + "?r=2&utm_source=feed");
 
-        Assert.Equal(1, await store.CountEntriesAsync());
-        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(1, pages.Count);
+        Assert.Equal(1, renders.Count);
         Assert.Equal(plain.Headers.ETag, first.Headers.ETag);
         Assert.Equal(plain.Headers.ETag, second.Headers.ETag);
         var bytes = await plain.Content.ReadAsByteArrayAsync();
@@ -69,15 +81,18 @@ public sealed class CacheKeyTests
     [Fact]
     public async Task ARequestNamingAPageHandlerIsNeverCached()
     {
-        using var app = ObservedApp();
-        var store = app.Services.GetRequiredService<ObservedOutputCacheStore>();
+        var renders = new PageRenders();
+        using var app = ObservedApp(renders: renders);
+        var pages = app.Services.GetRequiredService<ReadyPages>();
         var client = app.CreateReader();
 
         using var named = await GetAsync(client, "/?handler=other");
         using var plain = await GetAsync(client, "/");
+        using var namedAgain = await GetAsync(client, "/?handler=other");
+        using var plainAgain = await GetAsync(client, "/");
 
-        Assert.Equal(1, await store.CountEntriesAsync());
-        Assert.Null(plain.Headers.Age);
+        Assert.Equal(1, pages.Count);
+        Assert.Equal(3, renders.Count);
     }
 
     [Theory]
@@ -146,6 +161,10 @@ public sealed class CacheKeyTests
         Assert.True(held.Bytes + held.KeyBytes + held.Count * EntryBookkeeping <= bound,
             $"{held.Count} entries: {held.Bytes} bytes, {held.KeyBytes} bytes of keys, over the bound of {bound}");
         Assert.True(held.Count > 10, $"only {held.Count} entries were kept");
+        // The essay's requests all name one page: one ready entry per content coding, whatever else they vary.
+        var pages = app.Services.GetRequiredService<ReadyPages>();
+        Assert.Equal(3, pages.Count);
+        Assert.True(pages.Bytes <= SizeLimit, $"{pages.Bytes} bytes of ready pages");
     }
 
     [Fact]
