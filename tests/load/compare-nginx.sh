@@ -4,7 +4,7 @@
 # page's weight. By default the pages are the first essay's second section, its whole-essay page and the
 # library page.
 #
-#   tests/load/compare-nginx.sh [--smoke] [--rounds N] [--seconds S] [--connections C] [--published DIR]
+#   tests/load/compare-nginx.sh [--smoke] [--rounds N] [--seconds S] [--warmup S] [--connections C] [--published DIR]
 #                               [--content DIR] [--page PATH]... [-- APP CONFIG...]
 #
 # --content serves another content folder, and --page (repeatable) measures those pages instead, e.g. a
@@ -19,12 +19,13 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-rounds=5 seconds=10 warmup=5 connections=32 published='' content='' pages=() app_args=()
+rounds=5 seconds=10 warmup=10 connections=32 published='' content='' pages=() app_args=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --smoke) rounds=1 seconds=1 warmup=1 ;;
         --rounds) rounds=$2; shift ;;
         --seconds) seconds=$2; shift ;;
+        --warmup) warmup=$2; shift ;;
         --connections) connections=$2; shift ;;
         --published) published=$(cd "$2" && pwd); shift ;;
         --content) content=$(cd "$2" && pwd); shift ;;

@@ -11,9 +11,17 @@ internal static class StandardOutput
 {
     private const int BufferSize = 16 * 1024;
 
-    public static void WriteWholeLines() =>
-        Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize)
+    private static int replaced;
+
+    /// <summary>Once a process: a host started again in the same process (as tests do) keeps the writer it finds.</summary>
+    public static void WriteWholeLines()
+    {
+        if (Interlocked.Exchange(ref replaced, 1) == 0)
         {
-            AutoFlush = true,
-        });
+            Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize)
+            {
+                AutoFlush = true,
+            });
+        }
+    }
 }
