@@ -59,7 +59,13 @@ internal sealed class ReadyPagesMiddleware(
         }
 
         headers.ContentLength = page.Body.Length;
-        return withBody ? response.Body.WriteAsync(page.Body).AsTask() : Task.CompletedTask;
+        if (!withBody)
+        {
+            return Task.CompletedTask;
+        }
+
+        var written = response.Body.WriteAsync(page.Body);
+        return written.IsCompletedSuccessfully ? Task.CompletedTask : written.AsTask();
     }
 
     private async Task RenderAndKeep(HttpContext context, ReadyPages.Edition edition, string path, string coding)

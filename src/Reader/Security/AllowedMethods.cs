@@ -8,20 +8,19 @@ internal static class AllowedMethods
 {
     public const string FormPath = "/settings";
 
-    public static IApplicationBuilder UseAllowedMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseAllowedMethods(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var request = context.Request;
         var isForm = request.Path.Equals(FormPath, StringComparison.OrdinalIgnoreCase);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || (isForm && HttpMethods.IsPost(request.Method)))
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
         var response = context.Response;
         response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         response.Headers.Allow = isForm ? "GET, HEAD, POST" : "GET, HEAD";
         response.ContentType = "text/plain; charset=utf-8";
-        await response.WriteAsync($"This address answers only {response.Headers.Allow} requests.");
+        return response.WriteAsync($"This address answers only {response.Headers.Allow} requests.");
     });
 }
