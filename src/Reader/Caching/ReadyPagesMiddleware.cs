@@ -32,14 +32,13 @@ internal sealed class ReadyPagesMiddleware(
         var coding = ContentCoding.Chosen(compression, context);
         if (edition.Pages.TryGetValue((path, coding), out var page))
         {
-            metrics.Served(fromCache: true);
             return Serve(context, page, isGet);
         }
 
         return isGet ? RenderAndKeep(context, edition, path, coding) : next(context);
     }
 
-    private static Task Serve(HttpContext context, ReadyPage page, bool withBody)
+    private Task Serve(HttpContext context, ReadyPage page, bool withBody)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -64,6 +63,8 @@ internal sealed class ReadyPagesMiddleware(
             return Task.CompletedTask;
         }
 
+        // As in the output cache, only a page sent whole counts as a lookup: a 304 or a HEAD is neither hit nor miss.
+        metrics.Served(fromCache: true);
         var written = response.Body.WriteAsync(page.Body);
         return written.IsCompletedSuccessfully ? Task.CompletedTask : written.AsTask();
     }
