@@ -13,6 +13,9 @@ internal sealed class CapturingStream(Stream inner, long limit) : Stream
     /// <summary>Every byte written, or null when there were more than the limit.</summary>
     public ReadOnlyMemory<byte>? Captured => copy is null ? null : copy.WrittenMemory.ToArray();
 
+    /// <summary>Stops keeping the copy: the bytes still pass on.</summary>
+    public void Discard() => copy = null;
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;

@@ -57,12 +57,7 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
     }
 
     /// <summary>The tag of a page as sent (<c>"…-br"</c>), without its quotes and coding.</summary>
-    public static string? EntityTagOf(string sent)
-    {
-        var value = sent.AsSpan().Trim('"');
-        var dash = value.IndexOf('-');
-        return value.IsEmpty ? null : (dash < 0 ? value : value[..dash]).ToString();
-    }
+    public static string? EntityTagOf(string sent) => BaseOf(sent) is { IsEmpty: false } tag ? tag.ToString() : null;
 
     /// <summary>The client's tag that names this page in any content coding (If-None-Match compares weakly).</summary>
     public static string? MatchingEntityTag(HttpRequest request, string entityTag)
@@ -74,19 +69,25 @@ internal sealed class PageValidators(RequestDelegate next, LibraryStore store, I
 
         foreach (var candidate in request.GetTypedHeaders().IfNoneMatch)
         {
-            var value = candidate.Tag.AsSpan().Trim('"');
-            var dash = value.IndexOf('-');
             if (candidate.Tag == "*")
             {
                 return $"\"{entityTag}\"";
             }
 
-            if ((dash < 0 ? value : value[..dash]).SequenceEqual(entityTag))
+            if (BaseOf(candidate.Tag.Value).SequenceEqual(entityTag))
             {
                 return candidate.Tag.Value;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A tag without its quotes and its content coding: what names the page in every coding.</summary>
+    private static ReadOnlySpan<char> BaseOf(string? tag)
+    {
+        var value = tag.AsSpan().Trim('"');
+        var dash = value.IndexOf('-');
+        return dash < 0 ? value : value[..dash];
     }
 }

@@ -78,8 +78,17 @@ internal sealed class ReadyPagesMiddleware(
         context.Response.OnStarting(() =>
         {
             // Runs after the page's own callbacks (its validators) and before the outer ones (the security
-            // headers, which every response gets anyway), so these are the headers that belong to the page.
-            sent = PageHeaders(context.Response.Headers);
+            // headers, which every response gets anyway), so these are the headers that belong to the page. A
+            // response that will not be kept (a search, a 404) stops being copied before its first byte.
+            if (IsKeepable(context, coding))
+            {
+                sent = PageHeaders(context.Response.Headers);
+            }
+            else
+            {
+                capture.Discard();
+            }
+
             return Task.CompletedTask;
         });
         try
@@ -91,13 +100,13 @@ internal sealed class ReadyPagesMiddleware(
             context.Features.Set(original);
         }
 
-        if (!IsKeepable(context, coding))
+        if (sent is null)
         {
             return;
         }
 
         metrics.Served(fromCache: false);
-        if (sent is not null && capture.Captured is { } body && PageValidators.EntityTagOf(context.Response.Headers.ETag.ToString()) is { } entityTag)
+        if (capture.Captured is { } body && PageValidators.EntityTagOf(context.Response.Headers.ETag.ToString()) is { } entityTag)
         {
             var headers = context.Response.Headers;
             pages.TryKeep(edition, path, coding, new ReadyPage(body, sent, entityTag, headers.CacheControl.ToString(), new RouteValueDictionary(context.Request.RouteValues)));
