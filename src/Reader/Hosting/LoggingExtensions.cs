@@ -1,4 +1,6 @@
 using Serilog;
+using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace Reader.Hosting;
 
@@ -16,11 +18,21 @@ internal static class LoggingExtensions
             .CreateBootstrapLogger();
     }
 
+    /// <summary>
+    /// The assemblies whose sinks, enrichers and formatters the <c>Serilog</c> section may name: the ones Reader
+    /// ships. Naming them spares Serilog a search of every assembly in the app's folder, a tenth of a second
+    /// of each start, and is how its documentation asks to be configured.
+    /// </summary>
+    private static readonly ConfigurationReaderOptions SerilogAssemblies = new(
+        typeof(LoggerConfigurationAsyncExtensions).Assembly,
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+        typeof(CompactJsonFormatter).Assembly);
+
     /// <summary>Serilog for the host, configured from the <c>Serilog</c> section as its README shows.</summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Configuration(builder.Configuration, SerilogAssemblies)
             .ReadFrom.Services(services));
         return builder;
     }
