@@ -10,7 +10,9 @@ namespace Reader.Search;
 /// </summary>
 internal sealed class LibrarySearch(LibraryStore store) : IHostedService
 {
-    private volatile SearchSnapshot current = SearchSnapshot.Of(Library.Empty);
+    // Nothing is indexed before the first library is in place: an index of the empty library would only take
+    // CPU from the start-up it would never serve.
+    private volatile SearchSnapshot? current;
 
     /// <summary>The library and its index as one unit: take it once per request and use both from it.</summary>
     public SearchSnapshot Current
@@ -19,21 +21,25 @@ internal sealed class LibrarySearch(LibraryStore store) : IHostedService
         {
             var snapshot = current;
             var library = store.Current;
-            if (ReferenceEquals(snapshot.Library, library))
+            if (snapshot is not null && ReferenceEquals(snapshot.Library, library))
             {
                 return snapshot;
             }
 
             // Whoever sees the new library first starts its index; everyone else takes that one.
             var fresh = SearchSnapshot.Of(library);
-            return Interlocked.CompareExchange(ref current, fresh, snapshot) == snapshot ? fresh : current;
+            return Interlocked.CompareExchange(ref current, fresh, snapshot) == snapshot ? fresh : current!;
         }
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         store.Replaced += IndexNewLibrary;
-        _ = Current;
+        if (store.IsLoaded)
+        {
+            _ = Current;
+        }
+
         return Task.CompletedTask;
     }
 
