@@ -7,33 +7,37 @@ namespace Reader.Essays;
 /// <summary>Markdown blocks as unformatted text: for titles, word counts, summaries and search.</summary>
 internal static class PlainText
 {
-    public static string Of(HeadingBlock heading)
+    private static readonly RendererPool Renderers = new(renderer =>
     {
-        using var writer = new StringWriter();
-        var renderer = CreateRenderer(writer);
-        renderer.WriteLeafInline(heading);
-        return writer.ToString().Trim();
-    }
+        renderer.EnableHtmlForBlock = false;
+        renderer.EnableHtmlForInline = false;
+        renderer.EnableHtmlEscape = false;
+        ReaderMarkdown.Pipeline.Setup(renderer);
+    });
+
+    public static string Of(HeadingBlock heading) =>
+        Renderers.Render(heading, static (renderer, heading) => renderer.WriteLeafInline(heading)).Trim();
 
     public static string Of(IEnumerable<Block> blocks) => WithParagraphs(blocks).Text;
 
     /// <summary>The blocks' text, and where in it each numbered paragraph is (so a search match can name its paragraph).</summary>
     public static (string Text, ParagraphSpan[] Paragraphs) WithParagraphs(IEnumerable<Block> blocks)
     {
-        using var writer = new StringWriter();
-        var renderer = CreateRenderer(writer);
         var paragraphs = new List<(string Id, int Start, int End)>();
-        foreach (var block in blocks)
+        var whole = Renderers.Render((blocks, paragraphs), static (renderer, state) =>
         {
-            var start = writer.GetStringBuilder().Length;
-            renderer.Render(block);
-            if (block is ParagraphBlock && block.TryGetAttributes()?.Id is { } id)
+            var text = renderer.Text;
+            foreach (var block in state.blocks)
             {
-                paragraphs.Add((id, start, writer.GetStringBuilder().Length));
+                var start = text.Length;
+                renderer.Render(block);
+                if (block is ParagraphBlock && block.TryGetAttributes()?.Id is { } id)
+                {
+                    state.paragraphs.Add((id, start, text.Length));
+                }
             }
-        }
+        });
 
-        var whole = writer.ToString();
         var text = whole.Trim();
         var lead = whole.Length - whole.TrimStart().Length;
         return (text, [.. paragraphs.Select(paragraph => Within(text, paragraph.Id, paragraph.Start - lead, paragraph.End - lead))]);
@@ -54,18 +58,6 @@ internal static class PlainText
         }
 
         return new ParagraphSpan(id, start, end);
-    }
-
-    private static HtmlRenderer CreateRenderer(TextWriter writer)
-    {
-        var renderer = new HtmlRenderer(writer)
-        {
-            EnableHtmlForBlock = false,
-            EnableHtmlForInline = false,
-            EnableHtmlEscape = false,
-        };
-        ReaderMarkdown.Pipeline.Setup(renderer);
-        return renderer;
     }
 }
 

@@ -18,6 +18,7 @@ internal sealed class SectionNotes
     private readonly HashSet<int> referenceIndexes;
     private readonly Footnote[] notes;
     private readonly HashSet<Footnote> inMargin;
+    private readonly HashSet<FootnoteLink> beside;
 
     public SectionNotes(int sectionNumber, IEnumerable<Block> blocks)
     {
@@ -25,13 +26,17 @@ internal sealed class SectionNotes
         var references = blocks.SelectMany(FootnoteLinks).Where(link => !link.IsBackLink).ToArray();
         referenceIndexes = [.. references.Select(link => link.Index)];
         notes = [.. references.Select(link => link.Footnote).Distinct().OrderBy(note => note.Order)];
-        inMargin = [.. notes.Where(note => references.Where(link => link.Footnote == note).All(Sidenotes.Beside))];
+        beside = [.. references.Where(Sidenotes.Beside)];
+        inMargin = [.. notes.Where(note => references.Where(link => link.Footnote == note).All(beside.Contains))];
     }
 
     public string NoteId(Footnote note) =>
         string.Create(CultureInfo.InvariantCulture, $"fn:{sectionNumber}-{note.Order}");
 
     public bool IsOnThisPage(FootnoteLink reference) => referenceIndexes.Contains(reference.Index);
+
+    /// <summary>Whether the reference has its note in the margin beside it (<see cref="Sidenotes.Beside"/>).</summary>
+    public bool HasNoteBeside(FootnoteLink reference) => beside.Contains(reference);
 
     /// <summary>Makes <paramref name="renderer"/> write this section's references (with their margin notes, for the text) and back-links.</summary>
     public void Setup(HtmlRenderer renderer, bool withSidenotes = false) =>
@@ -95,7 +100,7 @@ internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes, bool withS
         renderer.Write("<a id=\"fnref:").Write(index).Write("\" href=\"#").Write(notes.NoteId(link.Footnote))
             .Write("\" class=\"footnote-ref\"><sup>").Write(link.Footnote.Order.ToString(CultureInfo.InvariantCulture))
             .Write("</sup></a>");
-        if (withSidenotes && Sidenotes.Beside(link))
+        if (withSidenotes && notes.HasNoteBeside(link))
         {
             Sidenotes.Write(renderer, link.Footnote);
         }

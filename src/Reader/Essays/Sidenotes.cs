@@ -22,6 +22,12 @@ internal static class Sidenotes
 
     private static readonly HtmlParser Parser = new();
 
+    private static readonly RendererPool NoteRenderers = new(renderer =>
+    {
+        ReaderMarkdown.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoBackLinks());
+    });
+
     /// <summary>Why <paramref name="note"/> is not shown in the margin, in the author's terms; null when it is.</summary>
     public static string? WhyNotInMargin(Footnote note)
     {
@@ -49,15 +55,26 @@ internal static class Sidenotes
     public static void Write(HtmlRenderer renderer, Footnote note)
     {
         var paragraph = (ParagraphBlock)note[0];
-        using var writer = new StringWriter();
-        var inner = new HtmlRenderer(writer);
-        ReaderMarkdown.Pipeline.Setup(inner);
-        inner.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoBackLinks());
-        inner.WriteLeafInline(paragraph);
+        var html = NoteRenderers.Render(paragraph, static (inner, paragraph) => inner.WriteLeafInline(paragraph));
+        renderer.Write("<span class=\"").Write(ClassName).Write("\" aria-hidden=\"true\"><sup>")
+            .Write(note.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</sup> ")
+            .Write(WithoutFocusOrIds(html)).Write("</span>");
+    }
 
-        // A link hidden from assistive technology must not take focus either (axe: aria-hidden-focus).
+    /// <summary>
+    /// The note's HTML with its links out of the tab order and without ids, for a link hidden from assistive
+    /// technology must not take focus either (axe: aria-hidden-focus), and an id must not be repeated. Most notes
+    /// are plain words: HTML without a single attribute has nothing to change and is not parsed.
+    /// </summary>
+    private static string WithoutFocusOrIds(string html)
+    {
+        if (!html.Contains('='))
+        {
+            return html;
+        }
+
         var span = Parser.ParseDocument("").CreateElement("span");
-        span.InnerHtml = writer.ToString();
+        span.InnerHtml = html;
         foreach (var element in span.QuerySelectorAll("a[href], [tabindex]"))
         {
             element.SetAttribute("tabindex", "-1");
@@ -68,9 +85,7 @@ internal static class Sidenotes
             element.RemoveAttribute("id");
         }
 
-        renderer.Write("<span class=\"").Write(ClassName).Write("\" aria-hidden=\"true\"><sup>")
-            .Write(note.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</sup> ")
-            .Write(span.InnerHtml).Write("</span>");
+        return span.InnerHtml;
     }
 
     /// <summary>Takes the margin notes out of a section's HTML, for readers with no margin: e-books and feeds.</summary>
