@@ -69,7 +69,8 @@ public sealed class RequestLogTests
         Assert.Equal(SeedEssay.Slug, logged.GetProperty("Essay").GetString());
         Assert.Equal(section.Split('/')[^1], logged.GetProperty("Section").GetString());
         Assert.True(logged.TryGetProperty("@t", out _));
-        Assert.True(logged.TryGetProperty("@mt", out _));
+        Assert.Equal("HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms", logged.GetProperty("@mt").GetString());
+        Assert.False(logged.TryGetProperty("@r", out _), "no property is rendered a second time");
         Assert.Equal(SeedEssay.Slug, RequestTo(lines, EssayPath).GetProperty("Essay").GetString());
     }
 
