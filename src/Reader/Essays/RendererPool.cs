@@ -8,7 +8,9 @@ namespace Reader.Essays;
 /// for its object renderers, dozens of allocations, and loading an essay renders many small pieces (each
 /// heading, each footnote, each section's plain text): a fresh renderer for each was a tenth of the load.
 /// Markdig keeps such a cache too, but only for its own <c>Markdown.ToHtml</c>. A renderer is lent to one
-/// caller at a time, so renders may nest.
+/// caller at a time, so renders may nest. What its object renderers remember carries over from one render to
+/// the next (the figure extension counts the figures written, to load all but the first lazily), so pool only
+/// renders that write no figure: plain text, and margin notes, which never hold an image.
 /// </summary>
 internal sealed class RendererPool(Action<HtmlRenderer> setup)
 {
