@@ -19,8 +19,13 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompres
     /// <summary>The output-cache tag every page entry carries, so that all of them can be evicted at once.</summary>
     public const string AllPages = "pages";
 
-    /// <summary>Entries go when the library is replaced (by tag); the time limit only bounds how long an unread one stays.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+    /// <summary>
+    /// Entries go when the library is replaced (by tag). Their time limit is the shared caches' <c>s-maxage</c>:
+    /// a page served from here says how long it has been kept (<c>Age</c>), and one kept longer than a CDN may
+    /// keep it would reach the CDN already stale.
+    /// </summary>
+    private static TimeSpan Lifetime(CachingOptions options) =>
+        options.PageSharedMaxAge > TimeSpan.Zero ? options.PageSharedMaxAge : TimeSpan.FromHours(1);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -37,7 +42,7 @@ internal sealed class PageOutputCachePolicy(LibraryStore store, IResponseCompres
         context.AllowCacheLookup = attempt;
         context.AllowCacheStorage = attempt;
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = Lifetime;
+        context.ResponseExpirationTimeSpan = Lifetime(options.CurrentValue);
         context.Tags.Add(AllPages);
         context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.VaryByValues["query"] = PageAddress.Query(http);

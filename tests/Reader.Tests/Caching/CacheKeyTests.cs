@@ -168,6 +168,29 @@ public sealed class CacheKeyTests
     }
 
     [Fact]
+    public async Task AKeptSearchPageIsNeverOlderThanASharedCacheMayKeepIt()
+    {
+        var renders = new PageRenders();
+        using var app = ObservedApp(renders: renders);
+        app.Settings["Reader:Caching:PageSharedMaxAge"] = "00:00:01";
+        var client = app.CreateReader();
+
+        using var rendered = await GetAsync(client, "/search?q=russia");
+        using var kept = await GetAsync(client, "/search?q=russia");
+        Assert.Equal(1, renders.Count);
+        Assert.True(kept.Headers.Age is null || kept.Headers.Age <= TimeSpan.FromSeconds(1), $"Age {kept.Headers.Age}");
+        Assert.Equal(TimeSpan.FromSeconds(1), kept.Headers.CacheControl?.SharedMaxAge);
+
+        // Waiting past s-maxage proves the point whatever the machine's speed: a CDN would now take the page as stale.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        using var again = await GetAsync(client, "/search?q=russia");
+
+        Assert.Equal(2, renders.Count);
+        Assert.Null(again.Headers.Age);
+        Assert.Equal(await rendered.Content.ReadAsByteArrayAsync(), await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task ThePagesCacheControlCarriesTheConfiguredLifetimesForBrowsersAndSharedCaches()
     {
         using var app = new ReaderApp();
