@@ -3,16 +3,19 @@
 # published app to its first ready answer and its resident memory then, beside Hugo building the same
 # corpus into a static site (tests/load/hugo/) in the same run.
 #
-#   tests/load/content-at-scale.sh [--smoke] [--rounds N] [--sizes "10 100 1000 10000"] [--published DIR]
+#   tests/load/content-at-scale.sh [--smoke] [--rounds N] [--sizes "10 100 1000 10000"] [--paragraphs P] [--published DIR]
+#
+# Essays are about 20 KB each; --paragraphs 2 (at most two paragraphs a section) makes them about 10 KB.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-rounds=3 sizes="10 100 1000 10000" sections=9 published=''
+rounds=3 sizes="10 100 1000 10000" sections=9 paragraphs=() published=''
 while [[ $# -gt 0 ]]; do
     case $1 in
         --smoke) rounds=1 sizes="10 100" ;;
         --rounds) rounds=$2; shift ;;
         --sizes) sizes=$2; shift ;;
+        --paragraphs) paragraphs=("$2"); shift ;;
         --published) published=$(cd "$2" && pwd); shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -89,7 +92,7 @@ printf '%7s %10s %9s %8s %9s %8s %10s %8s %9s %9s %9s\n' \
     essays corpus_MiB ready_ms cpu_ms cpu/essay RSS_MiB added/corp hugo_ms hugo_cpu hugo/app hugo_cpu/app
 for n in $sizes; do
     content=$work/corpus-$n
-    bytes=$(dotnet "$generator" corpus "$content" "$n" "$sections" | awk '{ print $6 }')
+    bytes=$(dotnet "$generator" corpus "$content" "$n" "$sections" "${paragraphs[@]}" | awk '{ print $6 }')
     read -r ready kib cpu hugo hugo_cpu < <(measure "$content" yes)
     awk -v n="$n" -v b="$bytes" -v r="$ready" -v c="$cpu" -v k="$kib" -v bk="$base_kib" -v bc="$base_cpu" -v h="$hugo" -v hc="$hugo_cpu" 'BEGIN {
         printf "%7d %10.1f %9d %8d %9.3f %8.0f %10.2f %8d %9d %9.1f %9.1f\n",

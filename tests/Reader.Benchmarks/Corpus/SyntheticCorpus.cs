@@ -33,20 +33,24 @@ internal static class SyntheticCorpus
 
     public sealed record EssayFile(string FileName, string Markdown);
 
-    public static IEnumerable<EssayFile> Generate(int essays, int sections, int seed = 2026)
+    /// <summary>
+    /// Essays of <paramref name="sections"/> sections of two to four paragraphs (about 20 KB an essay), or, with
+    /// <paramref name="maxParagraphs"/>, of one to that many (2 gives about 10 KB).
+    /// </summary>
+    public static IEnumerable<EssayFile> Generate(int essays, int sections, int seed = 2026, int? maxParagraphs = null)
     {
         for (var index = 0; index < essays; index++)
         {
-            yield return Essay(index, essays, sections, new Random(HashCode.Combine(seed, index)));
+            yield return Essay(index, essays, sections, maxParagraphs, new Random(HashCode.Combine(seed, index)));
         }
     }
 
     /// <summary>Writes the corpus as one Markdown file per essay and returns its size on disk in bytes.</summary>
-    public static long WriteTo(string folder, int essays, int sections, int seed = 2026)
+    public static long WriteTo(string folder, int essays, int sections, int seed = 2026, int? maxParagraphs = null)
     {
         Directory.CreateDirectory(folder);
         long bytes = 0;
-        foreach (var essay in Generate(essays, sections, seed))
+        foreach (var essay in Generate(essays, sections, seed, maxParagraphs))
         {
             var path = Path.Combine(folder, essay.FileName);
             File.WriteAllText(path, essay.Markdown);
@@ -56,7 +60,7 @@ internal static class SyntheticCorpus
         return bytes;
     }
 
-    private static EssayFile Essay(int index, int essayCount, int sectionCount, Random random)
+    private static EssayFile Essay(int index, int essayCount, int sectionCount, int? maxParagraphs, Random random)
     {
         var slug = $"essay-{index:D5}";
         var title = Capitalise(Phrase(random, 4, 7));
@@ -74,7 +78,7 @@ internal static class SyntheticCorpus
         for (var section = 1; section <= sectionCount; section++)
         {
             text.Append(CultureInfo.InvariantCulture, $"## {Capitalise(Phrase(random, 3, 6))} {section}\n\n");
-            var paragraphs = random.Next(2, 5);
+            var paragraphs = maxParagraphs is { } most ? random.Next(1, most + 1) : random.Next(2, 5);
             for (var p = 0; p < paragraphs; p++)
             {
                 string? footnote = null;
