@@ -58,5 +58,12 @@ internal sealed class LibrarySearch(LibraryStore store) : IHostedService
 /// </summary>
 internal sealed record SearchSnapshot(Library Library, Task<SearchIndex> Index)
 {
-    public static SearchSnapshot Of(Library library) => new(library, Task.Run(() => SearchIndex.Build(library)));
+    public static SearchSnapshot Of(Library library) => new(library, Task.Run(() =>
+    {
+        var index = SearchIndex.Build(library);
+        // Indexing leaves Lucene's buffers and the analysers' tokens behind, about half the library's size again;
+        // one compacting collection hands that back instead of holding it until the heap next fills up.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return index;
+    }));
 }
