@@ -115,7 +115,12 @@ public sealed class FigureTests(Browser browser, SiteServer site)
         {
             await page.GotoAsync(path);
             await LoadEveryFigureAsync(page);
-            var shifts = await LayoutShifts.ReadAsync(page);
+            // A figure that arrives without its size moves the text below it by a tenth of the window or more.
+            // A shift under a thousandth is a sub-pixel nudge, seen once in the header's search fold as the
+            // page streamed in on a busy machine, and is left to ProgressiveRenderingTests.
+            var shifts = (await LayoutShifts.ReadAsync(page))
+                .Where(shift => double.Parse(shift.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) >= 0.001)
+                .ToArray();
             Assert.True(shifts.Length == 0, $"{path} at {width} px shifted: {string.Join("; ", shifts)}");
         }
     }
