@@ -118,9 +118,7 @@ public sealed class FigureTests(Browser browser, SiteServer site)
             // A figure that arrives without its size moves the text below it by a tenth of the window or more.
             // A shift under a thousandth is a sub-pixel nudge, seen once in the header's search fold as the
             // page streamed in on a busy machine, and is left to ProgressiveRenderingTests.
-            var shifts = (await LayoutShifts.ReadAsync(page))
-                .Where(shift => double.Parse(shift.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) >= 0.001)
-                .ToArray();
+            var shifts = await LayoutShifts.ReadAsync(page, atLeast: 0.001);
             Assert.True(shifts.Length == 0, $"{path} at {width} px shifted: {string.Join("; ", shifts)}");
         }
     }

@@ -20,6 +20,7 @@ internal static class LayoutShifts
         }).observe({ type: 'layout-shift', buffered: true });
         """);
 
-    /// <summary>The shifts of the document open now, each as its score and the elements that moved.</summary>
-    public static Task<string[]> ReadAsync(IPage page) => page.EvaluateAsync<string[]>("() => window.shifts");
+    /// <summary>The shifts of the document open now of at least <paramref name="atLeast"/>, each as its score and the elements that moved.</summary>
+    public static Task<string[]> ReadAsync(IPage page, double atLeast = 0) =>
+        page.EvaluateAsync<string[]>("atLeast => window.shifts.filter(shift => parseFloat(shift) >= atLeast)", atLeast);
 }

@@ -20,8 +20,9 @@ internal static class LoggingExtensions
 
     /// <summary>
     /// The assemblies whose sinks, enrichers and formatters the <c>Serilog</c> section may name: the ones Reader
-    /// ships. Naming them spares Serilog a search of every assembly in the app's folder, a tenth of a second
-    /// of each start, and is how its documentation asks to be configured.
+    /// ships. Naming them spares Serilog a search of every assembly in the app's folder on each start (about a
+    /// tenth of the main thread's start in a profile, tests/load/README.md), and is how its documentation asks
+    /// to be configured.
     /// </summary>
     private static readonly ConfigurationReaderOptions SerilogAssemblies = new(
         typeof(LoggerConfigurationAsyncExtensions).Assembly,
