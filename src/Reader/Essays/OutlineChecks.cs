@@ -80,29 +80,7 @@ internal static partial class OutlineChecks
 
     private static void CheckFootnotes(MarkdownDocument document, string markdown, string path, ICollection<ContentProblem> problems)
     {
-        // Markdig leaves a reference to an undefined footnote as literal text, split into several literals
-        // ('[', '^', 'label', ']…'), so each run of adjacent literals is searched as one string.
-        foreach (var container in document.Descendants<LeafBlock>().Select(leaf => leaf.Inline).OfType<ContainerInline>()
-            .SelectMany(root => root.Descendants<ContainerInline>().Prepend(root)))
-        {
-            var run = new List<LiteralInline>();
-            for (var inline = container.FirstChild; ; inline = inline.NextSibling)
-            {
-                if (inline is LiteralInline literal)
-                {
-                    run.Add(literal);
-                    continue;
-                }
-
-                FindUndefinedReferences(run, markdown, path, problems);
-                run.Clear();
-                if (inline is null)
-                {
-                    break;
-                }
-            }
-        }
-
+        FindUndefinedReferences(document, markdown, path, problems);
         var definitions = document.GetLinkReferenceDefinitions(addGroup: false);
         foreach (var (label, definition) in definitions.Links.OrderBy(pair => pair.Value.Line))
         {
@@ -119,9 +97,58 @@ internal static partial class OutlineChecks
         }
     }
 
+    // Walked by hand rather than with Markdig's Descendants(), whose nested iterators were most of this check's time.
+    private static void FindUndefinedReferences(Block block, string markdown, string path, ICollection<ContentProblem> problems)
+    {
+        if (block is ContainerBlock container)
+        {
+            foreach (var child in container)
+            {
+                FindUndefinedReferences(child, markdown, path, problems);
+            }
+        }
+        else if (block is LeafBlock { Inline: { } inlines })
+        {
+            FindUndefinedReferences(inlines, markdown, path, problems);
+        }
+    }
+
+    /// <summary>
+    /// Markdig leaves a reference to an undefined footnote as literal text, split into several literals
+    /// ('[', '^', 'label', ']…'), so each run of adjacent literals is searched as one string.
+    /// </summary>
+    private static void FindUndefinedReferences(ContainerInline container, string markdown, string path, ICollection<ContentProblem> problems)
+    {
+        List<LiteralInline>? run = null;
+        for (var inline = container.FirstChild; ; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal)
+            {
+                (run ??= []).Add(literal);
+                continue;
+            }
+
+            if (run is { Count: > 0 })
+            {
+                FindUndefinedReferences(run, markdown, path, problems);
+                run.Clear();
+            }
+
+            if (inline is null)
+            {
+                break;
+            }
+
+            if (inline is ContainerInline child)
+            {
+                FindUndefinedReferences(child, markdown, path, problems);
+            }
+        }
+    }
+
     private static void FindUndefinedReferences(List<LiteralInline> run, string markdown, string path, ICollection<ContentProblem> problems)
     {
-        if (run.Count == 0)
+        if (!run.Exists(literal => literal.Content.IndexOf('^') >= 0))
         {
             return;
         }

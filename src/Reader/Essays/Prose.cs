@@ -6,7 +6,27 @@ namespace Reader.Essays;
 /// <summary>What is measured and quoted from an essay's plain text: its words, and its first sentences as a summary.</summary>
 internal static partial class Prose
 {
-    public static int CountWords(string text) => Words().Count(text);
+    /// <summary>
+    /// How many runs of non-space characters the text has, as the pattern <c>\S+</c> counts them. A loop, not that
+    /// pattern: counting every section's words twice through the regex engine was a seventh of an essay's load.
+    /// </summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var character in text)
+        {
+            var isSpace = char.IsWhiteSpace(character);
+            if (!isSpace && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !isSpace;
+        }
+
+        return count;
+    }
 
     /// <summary>The first sentences of a text, about a tweet long: for summaries and page descriptions.</summary>
     public static string Summarise(string text)
@@ -14,8 +34,10 @@ internal static partial class Prose
         const int Wanted = 160;
         const int Limit = 300;
         var summary = "";
-        foreach (var sentence in SentenceEnds().Split(text))
+        // Splits are taken one at a time: only the first few sentences of the section are ever needed.
+        foreach (var range in SentenceEnds().EnumerateSplits(text))
         {
+            var sentence = text[range];
             summary = summary.Length == 0 ? sentence : $"{summary} {sentence}";
             if (summary.Length >= Wanted)
             {
@@ -51,9 +73,6 @@ internal static partial class Prose
 
         return end;
     }
-
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex Words();
 
     [GeneratedRegex(@"(?<=[.!?…])\s+")]
     private static partial Regex SentenceEnds();

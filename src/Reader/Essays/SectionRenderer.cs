@@ -15,6 +15,7 @@ internal static class SectionRenderer
 
         var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
         var (plainText, paragraphs) = PlainText.WithParagraphs(draft.Blocks);
+        var wordCount = Prose.CountWords(plainText);
         return new Section(
             number: index + 1,
             slugs[index],
@@ -22,12 +23,12 @@ internal static class SectionRenderer
             subheadings,
             html,
             plainText,
-            Prose.CountWords(plainText),
+            wordCount,
             previous,
             next)
         {
             Pace = pace,
-            ReadingLength = pace.Measure(plainText),
+            ReadingLength = pace.Unit == ReadingUnit.Words ? wordCount : pace.Measure(plainText),
             Paragraphs = paragraphs,
         };
     }

@@ -123,6 +123,17 @@ public sealed class EssayParserTests
         Assert.Equal(minutes, ReadingPace.Words.Minutes(words));
     }
 
+    /// <summary>The count is the BCL regex engine's count of <c>\S+</c>, whose idea of a space is Unicode's.</summary>
+    [Theory]
+    [InlineData("  leading and trailing  ")]
+    [InlineData("tabs\tand\nnew\r\nlines\vand\fform feeds")]
+    [InlineData("no\u00a0break\u2009thin\u3000ideographic\u2028line\u2029paragraph\u0085next-line spaces")]
+    [InlineData("zero\u200bwidth\u200djoiners\u2060are not spaces")]
+    [InlineData("surrogates 😀 and 😀😀 count as letters")]
+    [InlineData("—dash— … «quoted» ")]
+    public void WordsAreCountedAsTheRegexCountsThem(string text) =>
+        Assert.Equal(System.Text.RegularExpressions.Regex.Count(text, @"\S+"), Prose.CountWords(text));
+
     [Theory]
     [InlineData(230, 1)]
     [InlineData(231, 2)]
