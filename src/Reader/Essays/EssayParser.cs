@@ -37,7 +37,7 @@ internal static class EssayParser
         var cover = figures is null ? null : FigureReferences.ResolveCover(frontMatter, index.Path, figures, figureProblems);
         for (var i = 1; i < documents.Length; i++)
         {
-            if (documents[i].Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } ignored)
+            if (documents[i].OfType<YamlFrontMatterBlock>().FirstOrDefault() is { } ignored)
             {
                 problems.Add(ContentProblem.Warning(source.Files[i].Path, $"front matter is read only from {Path.GetFileName(index.Path)}; it is ignored here", ignored.Line + 1));
             }

@@ -34,7 +34,7 @@ internal sealed partial record FrontMatter(
 
     public static FrontMatter Read(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
-        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
+        if (document.OfType<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
         {
             // Markdig only takes '---' for front matter once it is closed; otherwise it is a rule and the YAML is text.
             if (document.FirstOrDefault() is ThematicBreakBlock { Line: 0, ThematicChar: '-' })

@@ -186,7 +186,7 @@ internal static partial class OutlineChecks
     private static List<EssayLink> FindEssayLinks(MarkdownDocument document)
     {
         var links = new List<EssayLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in MarkdownWalk.Inlines<LinkInline>(document))
         {
             if (link.IsImage || link.Url is not { } url || !url.StartsWith(EssaysPath, StringComparison.Ordinal))
             {

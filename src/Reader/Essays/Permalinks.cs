@@ -76,5 +76,5 @@ internal sealed class PermalinkHeadingRenderer : HeadingRenderer
 
     /// <summary>Links can't nest, so a heading that already holds one keeps its plain form.</summary>
     private static bool HasLink(HeadingBlock heading) =>
-        heading.Inline?.Descendants<Inline>().Any(inline => inline is LinkInline or AutolinkInline or FootnoteLink) ?? false;
+        heading.Inline is { } inlines && MarkdownWalk.Inlines<Inline>(inlines).Exists(inline => inline is LinkInline or AutolinkInline or FootnoteLink);
 }

@@ -41,12 +41,12 @@ internal sealed class SafeLinksExtension : IMarkdownExtension
 
     private static void DisarmLinks(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(link => IsUnsafe(link.Url)).ToArray())
+        foreach (var link in MarkdownWalk.Inlines<LinkInline>(document).Where(link => IsUnsafe(link.Url)).ToArray())
         {
             ReplaceWithChildren(link);
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(autolink => IsUnsafe(autolink.Url)).ToArray())
+        foreach (var autolink in MarkdownWalk.Inlines<AutolinkInline>(document).Where(autolink => IsUnsafe(autolink.Url)).ToArray())
         {
             autolink.ReplaceBy(new LiteralInline(autolink.Url) { Line = autolink.Line, Column = autolink.Column, Span = autolink.Span });
         }

@@ -23,7 +23,7 @@ internal sealed class SectionNotes
     public SectionNotes(int sectionNumber, IEnumerable<Block> blocks)
     {
         this.sectionNumber = sectionNumber;
-        var references = blocks.SelectMany(FootnoteLinks).Where(link => !link.IsBackLink).ToArray();
+        var references = blocks.SelectMany(MarkdownWalk.Inlines<FootnoteLink>).Where(link => !link.IsBackLink).ToArray();
         referenceIndexes = [.. references.Select(link => link.Index)];
         notes = [.. references.Select(link => link.Footnote).Distinct().OrderBy(note => note.Order)];
         beside = [.. references.Where(Sidenotes.Beside)];
@@ -71,13 +71,6 @@ internal sealed class SectionNotes
         renderer.WriteLine("</div>");
         return writer.ToString();
     }
-
-    private static IEnumerable<FootnoteLink> FootnoteLinks(Block block) => block switch
-    {
-        LeafBlock { Inline: { } inline } => inline.Descendants<FootnoteLink>(),
-        ContainerBlock container => container.Descendants<FootnoteLink>(),
-        _ => [],
-    };
 }
 
 internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes, bool withSidenotes) : HtmlObjectRenderer<FootnoteLink>

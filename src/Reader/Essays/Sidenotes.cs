@@ -42,7 +42,7 @@ internal static class Sidenotes
             return $"it has {length} characters";
         }
 
-        return inline.Descendants<Inline>().Any(part => part is FootnoteLink { IsBackLink: false } or LinkInline { IsImage: true })
+        return MarkdownWalk.Inlines<Inline>(inline).Exists(part => part is FootnoteLink { IsBackLink: false } or LinkInline { IsImage: true })
             ? "it holds an image or a footnote reference"
             : null;
     }

@@ -166,7 +166,7 @@ internal static class FigureReferences
     public static IReadOnlyList<FigureUse> Resolve(MarkdownDocument document, string path, FigureResolver resolver, ICollection<ContentProblem> problems)
     {
         var uses = new List<FigureUse>();
-        foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage).ToArray())
+        foreach (var image in MarkdownWalk.Inlines<LinkInline>(document).Where(link => link.IsImage).ToArray())
         {
             var (line, column) = (image.Line + 1, image.Column + 1);
             if (resolver.Resolve(image.Url, path, line, column, problems) is not { } figure)
