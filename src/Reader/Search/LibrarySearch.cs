@@ -8,10 +8,10 @@ namespace Reader.Search;
 /// as the library is in place; pages are served at once, and a search waits for its own library's index, so it
 /// never searches one library and reads another.
 /// </summary>
-internal sealed class LibrarySearch(LibraryStore store) : IHostedService
+internal sealed class LibrarySearch(LibraryStore store, IHostApplicationLifetime lifetime) : IHostedService
 {
-    // Nothing is indexed before the first library is in place: an index of the empty library would only take
-    // CPU from the start-up it would never serve.
+    // Nothing is indexed before the server is up: the first index would take the cores the rest of the start
+    // needs, and an index of the empty library would never be searched. A search that comes first starts it.
     private volatile SearchSnapshot? current;
 
     /// <summary>The library and its index as one unit: take it once per request and use both from it.</summary>
@@ -32,14 +32,13 @@ internal sealed class LibrarySearch(LibraryStore store) : IHostedService
         }
     }
 
+    /// <summary>The snapshot whose index has been started, without starting one.</summary>
+    internal SearchSnapshot? Started => current;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         store.Replaced += IndexNewLibrary;
-        if (store.IsLoaded)
-        {
-            _ = Current;
-        }
-
+        lifetime.ApplicationStarted.Register(IndexLoadedLibrary);
         return Task.CompletedTask;
     }
 
@@ -49,7 +48,21 @@ internal sealed class LibrarySearch(LibraryStore store) : IHostedService
         return Task.CompletedTask;
     }
 
-    private void IndexNewLibrary(object? sender, EventArgs e) => _ = Current;
+    private void IndexLoadedLibrary()
+    {
+        if (store.IsLoaded)
+        {
+            _ = Current;
+        }
+    }
+
+    private void IndexNewLibrary(object? sender, EventArgs e)
+    {
+        if (lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            _ = Current;
+        }
+    }
 }
 
 /// <summary>
@@ -61,8 +74,9 @@ internal sealed record SearchSnapshot(Library Library, Task<SearchIndex> Index)
     public static SearchSnapshot Of(Library library) => new(library, Task.Run(() =>
     {
         var index = SearchIndex.Build(library);
-        // Indexing leaves Lucene's buffers and the analysers' tokens behind, about half the library's size again;
-        // one compacting collection hands that back instead of holding it until the heap next fills up.
+        // Indexing leaves Lucene's buffers and the analysers' tokens behind, about half the library's size again,
+        // and the load before it several times the library in syntax trees; one compacting collection hands that
+        // back instead of holding it until the heap next fills up.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return index;
     }));

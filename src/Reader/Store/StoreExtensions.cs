@@ -73,10 +73,9 @@ internal sealed class InitialLoadGate(InitialLoad initial, LibraryStore store, I
                 $"Reader:Content:Strict is set and the content in {initial.ContentPath} has {load.ErrorCount} error(s), logged above; the site does not start.");
         }
 
+        // The syntax trees the parse leaves behind are handed back by the collection that follows the search
+        // index, which is built once the server is up (LibrarySearch): a collection here would hold pages back.
         store.Replace(load.Library);
-        // Parsing leaves several times the library's size in dead syntax trees; one compacting collection now
-        // returns that memory before the first request instead of whenever the heap next fills up.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
