@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Markdig.Renderers;
+using Reader.Essays.Figures;
 
 namespace Reader.Essays;
 
@@ -8,9 +9,8 @@ namespace Reader.Essays;
 /// for its object renderers, dozens of allocations, and loading an essay renders many small pieces (each
 /// heading, each footnote, each section's plain text): a fresh renderer for each was a tenth of the load.
 /// Markdig keeps such a cache too, but only for its own <c>Markdown.ToHtml</c>. A renderer is lent to one
-/// caller at a time, so renders may nest. What its object renderers remember carries over from one render to
-/// the next (the figure extension counts the figures written, to load all but the first lazily), so pool only
-/// renders that write no figure: plain text, and margin notes, which never hold an image.
+/// caller at a time, so renders may nest. Each render starts a new page for the figure extension, which loads
+/// all but a page's first figure lazily; an object renderer with other state of its own must not be pooled.
 /// </summary>
 internal sealed class RendererPool(Action<HtmlRenderer> setup)
 {
@@ -45,6 +45,10 @@ internal sealed class PooledRenderer() : HtmlRenderer(new StringWriter())
     /// <summary>What has been written so far.</summary>
     public System.Text.StringBuilder Text => ((StringWriter)Writer).GetStringBuilder();
 
-    /// <summary>Empties the writer and forgets the line state, as Markdig does between its own renders.</summary>
-    public void Clear() => Reset();
+    /// <summary>Empties the writer and forgets the line state, as Markdig does between its own renders, and the figures written.</summary>
+    public void Clear()
+    {
+        Reset();
+        FigureImagesExtension.StartPage(this);
+    }
 }

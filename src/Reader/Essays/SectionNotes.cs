@@ -1,4 +1,5 @@
 using System.Globalization;
+using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -14,6 +15,8 @@ namespace Reader.Essays;
 /// </summary>
 internal sealed class SectionNotes
 {
+    private static readonly RendererPool ListRenderers = Renderers(ReaderMarkdown.Pipeline, withSidenotes: false);
+
     private readonly int sectionNumber;
     private readonly HashSet<int> referenceIndexes;
     private readonly Footnote[] notes;
@@ -38,22 +41,25 @@ internal sealed class SectionNotes
     /// <summary>Whether the reference has its note in the margin beside it (<see cref="Sidenotes.Beside"/>).</summary>
     public bool HasNoteBeside(FootnoteLink reference) => beside.Contains(reference);
 
-    /// <summary>Makes <paramref name="renderer"/> write this section's references (with their margin notes, for the text) and back-links.</summary>
-    public void Setup(HtmlRenderer renderer, bool withSidenotes = false) =>
-        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new SectionFootnoteLinkRenderer(this, withSidenotes));
+    /// <summary>
+    /// Renderers that write footnote references and back-links as a section's, each with its margin note when
+    /// <paramref name="withSidenotes"/> (for the text). <see cref="WrittenBy"/> tells one whose section it writes.
+    /// </summary>
+    public static RendererPool Renderers(MarkdownPipeline pipeline, bool withSidenotes) => new(renderer =>
+    {
+        pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new SectionFootnoteLinkRenderer(withSidenotes));
+    });
+
+    /// <summary>Makes a renderer from <see cref="Renderers"/> write this section's references until it is told another's.</summary>
+    public void WrittenBy(HtmlRenderer renderer) => renderer.ObjectRenderers.Find<SectionFootnoteLinkRenderer>()!.Notes = this;
 
     /// <summary>The list of notes, to follow the section's text; empty when it cites none.</summary>
-    public string Render()
-    {
-        if (notes.Length == 0)
-        {
-            return "";
-        }
+    public string Render() => notes.Length == 0 ? "" : ListRenderers.Render(this, static (renderer, notes) => notes.WriteList(renderer));
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        ReaderMarkdown.Pipeline.Setup(renderer);
-        Setup(renderer);
+    private void WriteList(HtmlRenderer renderer)
+    {
+        WrittenBy(renderer);
         // A div, not a footer: Reader View (Readability) drops every footer, and the notes with it.
         renderer.WriteLine("<div class=\"footnotes\">");
         renderer.WriteLine("<ol>");
@@ -69,14 +75,17 @@ internal sealed class SectionNotes
 
         renderer.WriteLine("</ol>");
         renderer.WriteLine("</div>");
-        return writer.ToString();
     }
 }
 
-internal sealed class SectionFootnoteLinkRenderer(SectionNotes notes, bool withSidenotes) : HtmlObjectRenderer<FootnoteLink>
+internal sealed class SectionFootnoteLinkRenderer(bool withSidenotes) : HtmlObjectRenderer<FootnoteLink>
 {
+    /// <summary>The notes of the section being written; set before each render, as the renderer is reused.</summary>
+    public SectionNotes? Notes { get; set; }
+
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
+        var notes = Notes ?? throw new InvalidOperationException("A section's footnote reference was written without its section's notes.");
         var index = link.Index.ToString(CultureInfo.InvariantCulture);
         if (link.IsBackLink)
         {

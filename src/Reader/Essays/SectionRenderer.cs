@@ -7,6 +7,9 @@ namespace Reader.Essays;
 /// <summary>Renders a section once, at load: its HTML with the notes it cites, its plain text, its subheadings and its word count.</summary>
 internal static class SectionRenderer
 {
+    private static readonly RendererPool Renderers = SectionNotes.Renderers(ReaderMarkdown.Pipeline, withSidenotes: true);
+    private static readonly RendererPool RawHtmlRenderers = SectionNotes.Renderers(ReaderMarkdown.WithRawHtml, withSidenotes: true);
+
     public static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next, ReadingPace pace)
     {
         var subheadings = draft.Blocks.OfType<HeadingBlock>()
@@ -36,16 +39,15 @@ internal static class SectionRenderer
     /// <summary>The section's blocks, each reference followed by its margin note, then the notes they cite.</summary>
     private static string RenderHtml(IEnumerable<Block> blocks, SectionNotes notes, bool allowHtml)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        ReaderMarkdown.For(allowHtml).Setup(renderer);
-        notes.Setup(renderer, withSidenotes: true);
-        foreach (var block in blocks)
+        var text = (allowHtml ? RawHtmlRenderers : Renderers).Render((blocks, notes), static (renderer, state) =>
         {
-            renderer.Render(block);
-        }
-
-        var html = writer.ToString() + notes.Render();
+            state.notes.WrittenBy(renderer);
+            foreach (var block in state.blocks)
+            {
+                renderer.Render(block);
+            }
+        });
+        var html = text + notes.Render();
 
         // Raw HTML only reaches the output when it is allowed, and then never unsanitized.
         return allowHtml ? SafeHtml.Sanitize(html) : html;

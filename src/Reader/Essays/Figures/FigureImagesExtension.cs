@@ -41,6 +41,15 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>Makes a renderer set up with this extension write its next figure as a page's first.</summary>
+    public static void StartPage(HtmlRenderer renderer)
+    {
+        if (renderer.ObjectRenderers.Find<FigureImageRenderer>() is { } images)
+        {
+            images.Page.AnyWritten = false;
+        }
+    }
+
     /// <summary>What one rendering has written so far.</summary>
     private sealed class PageFigures
     {
@@ -83,6 +92,8 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
 
     private sealed class FigureImageRenderer(LinkInlineRenderer links, PageFigures page) : HtmlObjectRenderer<LinkInline>
     {
+        public PageFigures Page => page;
+
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
             if (renderer.EnableHtmlForInline && FigureReferences.UseOf(link) is { } use)
