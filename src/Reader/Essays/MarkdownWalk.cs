@@ -4,9 +4,10 @@ using Markdig.Syntax.Inlines;
 namespace Reader.Essays;
 
 /// <summary>
-/// The inlines under a Markdown node, in reading order, as Markdig's <c>Descendants&lt;T&gt;()</c> gives them. That
-/// walks the tree through an iterator nested in an iterator at every level, and its walks were a tenth of an
-/// essay's load; this one recurses once into a list, which callers may also change the tree while reading.
+/// The inlines under a Markdown node, in reading order, as Markdig's <c>Descendants&lt;T&gt;()</c> gives them (a
+/// leaf block's own container of inlines included). That walks the tree through an iterator nested in an
+/// iterator at every level, and its walks were a tenth of an essay's load; this one recurses once into a list,
+/// so callers may also change the tree as they go through it.
 /// </summary>
 internal static class MarkdownWalk
 {

@@ -80,7 +80,11 @@ internal static partial class OutlineChecks
 
     private static void CheckFootnotes(MarkdownDocument document, string markdown, string path, ICollection<ContentProblem> problems)
     {
-        FindUndefinedReferences(document, markdown, path, problems);
+        foreach (var container in MarkdownWalk.Inlines<ContainerInline>(document))
+        {
+            FindUndefinedReferences(container, markdown, path, problems);
+        }
+
         var definitions = document.GetLinkReferenceDefinitions(addGroup: false);
         foreach (var (label, definition) in definitions.Links.OrderBy(pair => pair.Value.Line))
         {
@@ -97,25 +101,9 @@ internal static partial class OutlineChecks
         }
     }
 
-    // Walked by hand rather than with Markdig's Descendants(), whose nested iterators were most of this check's time.
-    private static void FindUndefinedReferences(Block block, string markdown, string path, ICollection<ContentProblem> problems)
-    {
-        if (block is ContainerBlock container)
-        {
-            foreach (var child in container)
-            {
-                FindUndefinedReferences(child, markdown, path, problems);
-            }
-        }
-        else if (block is LeafBlock { Inline: { } inlines })
-        {
-            FindUndefinedReferences(inlines, markdown, path, problems);
-        }
-    }
-
     /// <summary>
     /// Markdig leaves a reference to an undefined footnote as literal text, split into several literals
-    /// ('[', '^', 'label', ']…'), so each run of adjacent literals is searched as one string.
+    /// ('[', '^', 'label', ']…'), so each run of adjacent literals in a container is searched as one string.
     /// </summary>
     private static void FindUndefinedReferences(ContainerInline container, string markdown, string path, ICollection<ContentProblem> problems)
     {
@@ -137,11 +125,6 @@ internal static partial class OutlineChecks
             if (inline is null)
             {
                 break;
-            }
-
-            if (inline is ContainerInline child)
-            {
-                FindUndefinedReferences(child, markdown, path, problems);
             }
         }
     }

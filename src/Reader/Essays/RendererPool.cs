@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Markdig.Renderers;
-using Reader.Essays.Figures;
 
 namespace Reader.Essays;
 
@@ -9,8 +8,9 @@ namespace Reader.Essays;
 /// for its object renderers, dozens of allocations, and loading an essay renders many small pieces (each
 /// heading, each footnote, each section's plain text): a fresh renderer for each was a tenth of the load.
 /// Markdig keeps such a cache too, but only for its own <c>Markdown.ToHtml</c>. A renderer is lent to one
-/// caller at a time, so renders may nest. Each render starts a new page for the figure extension, which loads
-/// all but a page's first figure lazily; an object renderer with other state of its own must not be pooled.
+/// caller at a time, so renders may nest. An object renderer that remembers what one render wrote (the figure
+/// extension loads all but a page's first figure lazily) is an <see cref="IPageRenderer"/>, told when the next
+/// render starts a new page.
 /// </summary>
 internal sealed class RendererPool(Action<HtmlRenderer> setup)
 {
@@ -45,10 +45,19 @@ internal sealed class PooledRenderer() : HtmlRenderer(new StringWriter())
     /// <summary>What has been written so far.</summary>
     public System.Text.StringBuilder Text => ((StringWriter)Writer).GetStringBuilder();
 
-    /// <summary>Empties the writer and forgets the line state, as Markdig does between its own renders, and the figures written.</summary>
+    /// <summary>Empties the writer and forgets the line state, as Markdig does between its own renders, and what its object renderers wrote.</summary>
     public void Clear()
     {
         Reset();
-        FigureImagesExtension.StartPage(this);
+        foreach (var page in ObjectRenderers.OfType<IPageRenderer>())
+        {
+            page.StartPage();
+        }
     }
+}
+
+/// <summary>An object renderer that writes differently once it has written something on the page.</summary>
+internal interface IPageRenderer
+{
+    void StartPage();
 }

@@ -41,15 +41,6 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
         }
     }
 
-    /// <summary>Makes a renderer set up with this extension write its next figure as a page's first.</summary>
-    public static void StartPage(HtmlRenderer renderer)
-    {
-        if (renderer.ObjectRenderers.Find<FigureImageRenderer>() is { } images)
-        {
-            images.Page.AnyWritten = false;
-        }
-    }
-
     /// <summary>What one rendering has written so far.</summary>
     private sealed class PageFigures
     {
@@ -90,9 +81,10 @@ internal sealed class FigureImagesExtension : IMarkdownExtension
         renderer.Write('>');
     }
 
-    private sealed class FigureImageRenderer(LinkInlineRenderer links, PageFigures page) : HtmlObjectRenderer<LinkInline>
+    /// <remarks>It shares its <see cref="PageFigures"/> with the paragraph renderer, so a new page for one is one for both.</remarks>
+    private sealed class FigureImageRenderer(LinkInlineRenderer links, PageFigures page) : HtmlObjectRenderer<LinkInline>, IPageRenderer
     {
-        public PageFigures Page => page;
+        public void StartPage() => page.AnyWritten = false;
 
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
