@@ -52,16 +52,16 @@ internal sealed record PartDeclaration(string Path, int Line, int Column);
 /// The text under one level-2 heading (or, for the opening section, the text before the first one).
 /// </summary>
 /// <remarks>
-/// Its HTML and plain text are kept as UTF-8, half the memory of .NET's UTF-16 strings: they are most of what a
-/// library holds, and they are read only when a page is rendered (then cached) or the search index is built.
+/// Its HTML is kept as UTF-8, half the memory of .NET's UTF-16 strings: it is most of what a library holds, and it
+/// is read only when a page is rendered (then cached) or the search index is built. Its text is derived from it
+/// when needed (<see cref="SectionText"/>), not kept.
 /// </remarks>
 internal sealed record Section
 {
     private readonly byte[] html;
-    private readonly byte[] plainText;
     private readonly int? readingLength;
 
-    public Section(int number, string slug, string title, IReadOnlyList<Subheading> subheadings, string html, string plainText,
+    public Section(int number, string slug, string title, IReadOnlyList<Subheading> subheadings, string html,
         int wordCount, SectionLink? previous, SectionLink? next)
     {
         Number = number;
@@ -69,7 +69,6 @@ internal sealed record Section
         Title = title;
         Subheadings = subheadings;
         this.html = Encoding.UTF8.GetBytes(html);
-        this.plainText = Encoding.UTF8.GetBytes(plainText);
         WordCount = wordCount;
         Previous = previous;
         Next = next;
@@ -88,11 +87,6 @@ internal sealed record Section
     /// essay (h3 and deeper). The section's own page raises them a level: <see cref="HeadingLevels.RaisedOneLevel"/>.
     /// </summary>
     public string Html => Encoding.UTF8.GetString(html);
-
-    public string PlainText => Encoding.UTF8.GetString(plainText);
-
-    /// <summary>Where each numbered paragraph is in <see cref="PlainText"/>, in reading order.</summary>
-    public IReadOnlyList<ParagraphSpan> Paragraphs { get; init; } = [];
 
     public int WordCount { get; init; }
 
@@ -117,9 +111,7 @@ internal sealed record Section
         other is not null
         && (Number, Slug, Title, WordCount, Previous, Next, Pace, ReadingLength) == (other.Number, other.Slug, other.Title, other.WordCount, other.Previous, other.Next, other.Pace, other.ReadingLength)
         && Subheadings.SequenceEqual(other.Subheadings)
-        && Paragraphs.SequenceEqual(other.Paragraphs)
-        && html.AsSpan().SequenceEqual(other.html)
-        && plainText.AsSpan().SequenceEqual(other.plainText);
+        && html.AsSpan().SequenceEqual(other.html);
 
     public override int GetHashCode() => HashCode.Combine(Number, Slug, Title, WordCount);
 }

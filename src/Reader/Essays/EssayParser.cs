@@ -92,7 +92,7 @@ internal static class EssayParser
             frontMatter.Authors ?? defaults.Authors ?? [],
             frontMatter.Date,
             frontMatter.Updated,
-            frontMatter.Summary ?? Prose.Summarise(sections[0].PlainText),
+            frontMatter.Summary ?? Prose.Summarise(SectionText.Of(sections[0]).Text),
             frontMatter.Tags ?? [],
             frontMatter.Language ?? defaults.Language,
             frontMatter.Draft,

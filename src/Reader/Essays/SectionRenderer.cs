@@ -4,7 +4,7 @@ using Markdig.Syntax;
 
 namespace Reader.Essays;
 
-/// <summary>Renders a section once, at load: its HTML with the notes it cites, its plain text, its subheadings and its word count.</summary>
+/// <summary>Renders a section once, at load: its HTML with the notes it cites, its subheadings and its word count.</summary>
 internal static class SectionRenderer
 {
     private static readonly RendererPool Renderers = SectionNotes.Renderers(ReaderMarkdown.Pipeline, withSidenotes: true);
@@ -17,22 +17,20 @@ internal static class SectionRenderer
             .ToArray();
 
         var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
-        var (plainText, paragraphs) = PlainText.WithParagraphs(draft.Blocks);
-        var wordCount = Prose.CountWords(plainText);
+        var text = SectionText.Of(html).Text;
+        var wordCount = Prose.CountWords(text);
         return new Section(
             number: index + 1,
             slugs[index],
             draft.Title,
             subheadings,
             html,
-            plainText,
             wordCount,
             previous,
             next)
         {
             Pace = pace,
-            ReadingLength = pace.Unit == ReadingUnit.Words ? wordCount : pace.Measure(plainText),
-            Paragraphs = paragraphs,
+            ReadingLength = pace.Unit == ReadingUnit.Words ? wordCount : pace.Measure(text),
         };
     }
 

@@ -68,7 +68,7 @@ internal sealed class SearchIndex
                 writer.AddDocument(new Document
                 {
                     new Field(language.HeadingField, section.Title, WithOffsets),
-                    new Field(language.BodyField, section.PlainText, WithOffsets),
+                    new Field(language.BodyField, SectionText.Of(section).Text, WithOffsets),
                 });
             }
 
@@ -128,14 +128,14 @@ internal sealed class SearchIndex
         var hits = shown.Select(document =>
         {
             var (essay, section, _) = documents[document];
-            var text = section.PlainText;
+            var (text, paragraphs) = SectionText.Of(section);
             var inBody = inBodies.GetValueOrDefault(document, []);
             return new SearchHit(
                 essay,
                 section,
                 new HtmlString(MarkedText.Whole(section.Title, inHeadings.GetValueOrDefault(document, []))),
                 new HtmlString(MarkedText.Snippet(text, inBody, SnippetLength, SnippetPassages)),
-                TextFragment.ToBestMatch(text, section.Paragraphs, inBody, TitlesShownAbove(essay)));
+                TextFragment.ToBestMatch(text, paragraphs, inBody, TitlesShownAbove(essay)));
         });
         return new SearchResults(query, HasWords: true, top.TotalHits, page, [.. hits]);
     }

@@ -57,7 +57,7 @@ internal sealed record Work(
             url.AbsoluteUri,
             section is null ? essay.Slug : $"{essay.Slug}-{section.Slug}",
             metadata.Language,
-            SentenceCase.ProperWords(essay.Sections.Select(part => part.PlainText)));
+            SentenceCase.ProperWords(essay.Sections.Select(part => SectionText.Of(part).Text)));
     }
 
     /// <summary>The title as APA and CSL-JSON want it: in sentence case.</summary>

@@ -95,6 +95,6 @@ public sealed class ImportCommandTests : IDisposable
 
         var essay = EssayParser.Parse("essay", imported.Markdown, "essay.md", new List<ContentProblem>());
 
-        Assert.Equal(paragraph, Assert.IsType<Essay>(essay).Sections[0].PlainText);
+        Assert.Equal(paragraph, SectionText.Of(Assert.IsType<Essay>(essay).Sections[0]).Text);
     }
 }

@@ -116,7 +116,7 @@ public sealed class EssayFolderTests : IDisposable
 
         Assert.Equal(["Essay", "First light"], essay.Sections.Select(section => section.Title));
         Assert.Equal("first-light", essay.Sections[1].Slug);
-        Assert.Equal("Dawn came.", essay.Sections[1].PlainText);
+        Assert.Equal("Dawn came.", SectionText.Of(essay.Sections[1]).Text);
     }
 
     [Fact]

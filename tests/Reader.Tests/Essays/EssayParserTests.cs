@@ -65,7 +65,7 @@ public sealed class EssayParserTests
         Assert.Equal("The Title", essay.Title);
         Assert.Equal("The Title", essay.Sections[0].Title);
         Assert.Equal("the-title", essay.Sections[0].Slug);
-        Assert.Equal("Opening words.", essay.Sections[0].PlainText);
+        Assert.Equal("Opening words.", SectionText.Of(essay.Sections[0]).Text);
         Assert.DoesNotContain("<h1", essay.Sections[0].Html, StringComparison.Ordinal);
     }
 
@@ -84,7 +84,7 @@ public sealed class EssayParserTests
         Assert.Contains("<h3 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h3>", section.Html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"detail\"><a class=\"anchor\" href=\"#detail\">Detail</a></h2>", HeadingLevels.RaisedOneLevel(section.Html), StringComparison.Ordinal);
         Assert.Equal([new Subheading(3, "detail", "Detail")], section.Subheadings);
-        Assert.Equal("One.\nDetail\nTwo.", section.PlainText);
+        Assert.Equal("One.\nDetail\nTwo.", SectionText.Of(section).Text);
     }
 
     [Fact]
@@ -215,5 +215,5 @@ public sealed class EssayParserTests
     [InlineData("He said \"yes\" -- twice --- and 'left'...", "He said “yes” – twice — and ‘left’…")]
     [InlineData("Fish & chips < 5 > 2", "Fish & chips < 5 > 2")]
     public void PlainTextHasTypographicPunctuationAndNoEntities(string markdown, string text) =>
-        Assert.Equal(text, Parse($"# T\n\n{markdown}").Sections[0].PlainText);
+        Assert.Equal(text, SectionText.Of(Parse($"# T\n\n{markdown}").Sections[0]).Text);
 }

@@ -142,7 +142,7 @@ public sealed class FrontMatterTests
     public void TheFrontMatterIsNotPartOfTheTextAndItsTitleNamesTheOpening()
     {
         var essay = Parse("title: T\nsummary: S").Essay;
-        Assert.Equal("The opening sentence. A second one.", essay?.Sections[0].PlainText);
+        Assert.Equal("The opening sentence. A second one.", SectionText.Of(Assert.IsType<Essay>(essay).Sections[0]).Text);
         Assert.Equal(["T", "Part"], essay?.Sections.Select(section => section.Title));
     }
 

@@ -127,7 +127,7 @@ public sealed class SafeHtmlTests : IDisposable
         var section = Assert.IsType<Essay>(essay).Sections[0];
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(section.Html);
         Assert.Empty(html.QuerySelectorAll("a:not(.permalink), img"));
-        Assert.Equal(text, section.PlainText);
+        Assert.Equal(text, SectionText.Of(section).Text);
     }
 
     [Theory]

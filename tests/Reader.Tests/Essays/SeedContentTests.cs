@@ -21,5 +21,5 @@ public sealed class SeedContentTests
     [Theory]
     [MemberData(nameof(SeedEssay.SectionIndexes), MemberType = typeof(SeedEssay))]
     public void EverySectionHoldsTheSeedsParagraphVerbatim(int index) =>
-        Assert.Equal(SeedEssay.Sections[index].Paragraph, Essay.Sections[index].PlainText);
+        Assert.Equal(SeedEssay.Sections[index].Paragraph, SectionText.Of(Essay.Sections[index]).Text);
 }

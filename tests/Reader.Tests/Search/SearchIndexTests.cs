@@ -64,7 +64,7 @@ public sealed class SearchIndexTests
         var outOfOrder = InSeed("\"world polar multi\"");
 
         Assert.NotEmpty(inOrder.Hits);
-        Assert.All(inOrder.Hits, hit => Assert.Contains("multi polar world", hit.Section.PlainText, StringComparison.Ordinal));
+        Assert.All(inOrder.Hits, hit => Assert.Contains("multi polar world", SectionText.Of(hit.Section).Text, StringComparison.Ordinal));
         Assert.Equal(0, outOfOrder.Total);
         Assert.True(InSeed("world polar multi").Total > 0, "the same words unquoted match anywhere in a section");
     }

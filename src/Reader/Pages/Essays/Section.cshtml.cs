@@ -21,7 +21,7 @@ internal sealed class SectionModel(LibraryStore store, IOptions<SiteOptions> sit
         }
 
         // A shared section link previews the section itself, not the essay it belongs to.
-        var description = Prose.Summarise(this.section.PlainText) is { Length: > 0 } own ? own : Essay.Summary;
+        var description = Prose.Summarise(SectionText.Of(this.section).Text) is { Length: > 0 } own ? own : Essay.Summary;
         return Describe(this.section, description, StructuredData.Section(Essay, this.section, description, Series, Site));
     }
 }
