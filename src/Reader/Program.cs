@@ -20,7 +20,7 @@ if (CommandLine.TryRun(args) is { } command)
     return await command;
 }
 
-LoggingExtensions.UseBootstrapLogger();
+var bootstrapLogger = LoggingExtensions.UseBootstrapLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -87,5 +87,5 @@ catch (Exception exception) when (exception is not HostAbortedException)
 }
 finally
 {
-    await Log.CloseAndFlushAsync();
+    await LoggingExtensions.CloseLoggerAsync(bootstrapLogger);
 }

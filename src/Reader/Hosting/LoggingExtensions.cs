@@ -10,12 +10,29 @@ internal static class LoggingExtensions
     /// The logger that reports start-up itself, before configuration is read, writing whole lines to standard
     /// output (<see cref="StandardOutput"/>); <see cref="AddLogging"/> replaces it once the host is built.
     /// </summary>
-    public static void UseBootstrapLogger()
+    public static Serilog.ILogger UseBootstrapLogger()
     {
         StandardOutput.WriteWholeLines();
-        Log.Logger = new LoggerConfiguration()
+        return Log.Logger = new LoggerConfiguration()
             .WriteTo.Console()
             .CreateBootstrapLogger();
+    }
+
+    /// <summary>
+    /// Writes what the logger <see cref="UseBootstrapLogger"/> gave still holds, and closes it. The static logger is
+    /// closed only while it is still that one: in a process that runs several hosts (as the tests do), a host that
+    /// stops after the next has started would otherwise close the next one's logger and lose its lines.
+    /// </summary>
+    public static async ValueTask CloseLoggerAsync(Serilog.ILogger bootstrap)
+    {
+        if (ReferenceEquals(Log.Logger, bootstrap))
+        {
+            await Log.CloseAndFlushAsync();
+        }
+        else if (bootstrap is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
     }
 
     /// <summary>
