@@ -42,9 +42,9 @@ internal static class LoggingExtensions
     /// to be configured.
     /// </summary>
     private static readonly ConfigurationReaderOptions SerilogAssemblies = new(
-        typeof(LoggerConfigurationAsyncExtensions).Assembly,
         typeof(ConsoleLoggerConfigurationExtensions).Assembly,
-        typeof(CompactJsonFormatter).Assembly);
+        typeof(CompactJsonFormatter).Assembly,
+        typeof(StandardOutputSink).Assembly);
 
     /// <summary>Serilog for the host, configured from the <c>Serilog</c> section as its README shows.</summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)

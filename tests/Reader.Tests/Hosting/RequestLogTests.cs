@@ -13,8 +13,8 @@ public sealed class RequestLogTests
 
     /// <summary>
     /// The console's lines while <paramref name="visit"/> makes <paramref name="requests"/> logged requests. The
-    /// request log writes a line after its response has gone (through an async sink), so the client can have the
-    /// response before the line exists: wait for every line before the app is disposed.
+    /// request log writes a line after its response has gone (in a batch a few milliseconds later), so the client
+    /// can have the response before the line exists: wait for every line before the app is disposed.
     /// </summary>
     private static async Task<IReadOnlyList<JsonElement>> LogLinesOfAsync(int requests, Func<ReaderApp, Task> visit)
     {
