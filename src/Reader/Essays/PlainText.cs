@@ -1,5 +1,4 @@
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Reader.Essays;
