@@ -112,5 +112,5 @@ for n in $sizes; do
     rm -rf "$content"
 done
 echo "cpu/essay and added/corp are beyond the empty app: (CPU - empty CPU) ms / essays, (settled RSS - empty settled RSS) / corpus bytes."
-echo "indexed_ms: from the start to the first search's answer. settled: RSS ${settle} s after ready."
+echo "indexed_ms: from the start to the first search's answer. settled: RSS ${settle} s after ready, or at that answer if later."
 echo "targets: 1,000 essays ready < 1000 ms and faster than Hugo; added/corp < 3; cpu/essay flat as N grows."
