@@ -38,11 +38,18 @@ for round in $(seq 0 "$rounds"); do
 
     start=$(date +%s%N)
     id=$("${run[@]}" -d "$tag")
+    ready=no
     for _ in $(seq 1 3000); do
-        curl -sf -o /dev/null "http://127.0.0.1:$port/readyz" && break
+        if curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; then ready=yes; break; fi
         sleep 0.01
     done
     app_ms=$((($(date +%s%N) - start) / 1000000))
+    if [[ $ready == no ]]; then
+        podman logs "$id" | tail -5 >&2
+        podman stop -t 10 "$id" >/dev/null
+        echo "the container did not answer /readyz within 30 s" >&2
+        exit 1
+    fi
     podman stop -t 10 "$id" >/dev/null
     if ((round > 0)); then
         bare+=("$bare_ms") app+=("$app_ms")
