@@ -78,12 +78,17 @@ internal static class EssayParser
         var slugs = Identifiers.AssignSlugs(drafts);
         var pace = ReadingPace.For(frontMatter.Language ?? defaults.Language);
         var sections = new Section[drafts.Count];
+        var openingText = "";
         for (var i = 0; i < drafts.Count; i++)
         {
-            sections[i] = SectionRenderer.Render(drafts[i], i, slugs, allowHtml,
+            (sections[i], var text) = SectionRenderer.Render(drafts[i], i, slugs, allowHtml,
                 previous: i > 0 ? new SectionLink(slugs[i - 1], drafts[i - 1].Title) : null,
                 next: i + 1 < drafts.Count ? new SectionLink(slugs[i + 1], drafts[i + 1].Title) : null,
                 pace);
+            if (i == 0)
+            {
+                openingText = text;
+            }
         }
 
         var metadata = new EssayMetadata(
@@ -92,7 +97,7 @@ internal static class EssayParser
             frontMatter.Authors ?? defaults.Authors ?? [],
             frontMatter.Date,
             frontMatter.Updated,
-            frontMatter.Summary ?? Prose.Summarise(SectionText.Of(sections[0]).Text),
+            frontMatter.Summary ?? Prose.Summarise(openingText),
             frontMatter.Tags ?? [],
             frontMatter.Language ?? defaults.Language,
             frontMatter.Draft,

@@ -4,13 +4,16 @@ using Markdig.Syntax;
 
 namespace Reader.Essays;
 
-/// <summary>Renders a section once, at load: its HTML with the notes it cites, its subheadings and its word count.</summary>
+/// <summary>
+/// Renders a section once, at load: its HTML with the notes it cites, its subheadings and its word count, with
+/// the text read from that HTML (which the essay's summary may want) beside it.
+/// </summary>
 internal static class SectionRenderer
 {
     private static readonly RendererPool Renderers = SectionNotes.Renderers(ReaderMarkdown.Pipeline, withSidenotes: true);
     private static readonly RendererPool RawHtmlRenderers = SectionNotes.Renderers(ReaderMarkdown.WithRawHtml, withSidenotes: true);
 
-    public static Section Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next, ReadingPace pace)
+    public static (Section Section, string Text) Render(SectionDraft draft, int index, string[] slugs, bool allowHtml, SectionLink? previous, SectionLink? next, ReadingPace pace)
     {
         var subheadings = draft.Blocks.OfType<HeadingBlock>()
             .Select(heading => new Subheading(heading.Level, heading.GetAttributes().Id ?? "", PlainText.Of(heading)))
@@ -19,7 +22,7 @@ internal static class SectionRenderer
         var html = RenderHtml(draft.Blocks, new SectionNotes(index + 1, draft.Blocks), allowHtml);
         var text = SectionText.Of(html).Text;
         var wordCount = Prose.CountWords(text);
-        return new Section(
+        var section = new Section(
             number: index + 1,
             slugs[index],
             draft.Title,
@@ -32,6 +35,7 @@ internal static class SectionRenderer
             Pace = pace,
             ReadingLength = pace.Unit == ReadingUnit.Words ? wordCount : pace.Measure(text),
         };
+        return (section, text);
     }
 
     /// <summary>The section's blocks, each reference followed by its margin note, then the notes they cite.</summary>

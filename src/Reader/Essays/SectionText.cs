@@ -19,14 +19,14 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippedClasses =
         new HashSet<string>(StringComparer.Ordinal) { "sidenote", "footnotes", "footnote-ref", "permalink" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "nav", "ol", "p", "pre", "section", "summary",
         "table", "tbody", "tfoot", "thead", "tr", "ul",
     };
 
-    private static readonly HashSet<string> Voids = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Voids = new(StringComparer.Ordinal)
     {
         "area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
@@ -158,7 +158,8 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
                 at++;
             }
 
-            var name = html[nameStart..at];
+            // Element names are matched in lower case (ToLowerInvariant returns the string itself when it already is).
+            var name = html[nameStart..at].ToLowerInvariant();
             var attributes = new TagAttributes();
             at = attributes.Read(html, at);
             var selfClosing = at >= 2 && html[at - 2] == '/';
@@ -183,7 +184,7 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
         {
             if (skipped is not null)
             {
-                skippedDepth += !isVoid && string.Equals(name, skipped, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                skippedDepth += !isVoid && name == skipped ? 1 : 0;
                 return;
             }
 
@@ -198,7 +199,7 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
                 BreakLine();
             }
 
-            switch (name.ToLowerInvariant())
+            switch (name)
             {
                 case "br":
                     Text.Append('\n');
@@ -225,7 +226,7 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
         {
             if (skipped is not null)
             {
-                if (string.Equals(name, skipped, StringComparison.OrdinalIgnoreCase) && --skippedDepth == 0)
+                if (name == skipped && --skippedDepth == 0)
                 {
                     skipped = null;
                 }
@@ -233,17 +234,17 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
                 return;
             }
 
-            if (paragraph is { } open && string.Equals(name, open.Name, StringComparison.OrdinalIgnoreCase))
+            if (paragraph is { } open && name == open.Name)
             {
                 Paragraphs.Add((open.Id, open.Start, Text.Length));
                 paragraph = null;
             }
 
-            if (string.Equals(name, "pre", StringComparison.OrdinalIgnoreCase))
+            if (name == "pre")
             {
                 preformatted = Math.Max(0, preformatted - 1);
             }
-            else if (string.Equals(name, "table", StringComparison.OrdinalIgnoreCase))
+            else if (name == "table")
             {
                 tables = Math.Max(0, tables - 1);
             }

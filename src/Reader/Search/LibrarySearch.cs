@@ -5,8 +5,8 @@ namespace Reader.Search;
 
 /// <summary>
 /// The search index of the library being served. A new library's index is built off the request path as soon
-/// as the library is in place (the first once the server is up); pages are served at once, and a search waits for its own library's index, so it
-/// never searches one library and reads another.
+/// as the library is in place (the first once the server is up); pages are served at once, and a search waits
+/// for its own library's index, so it never searches one library and reads another.
 /// </summary>
 internal sealed class LibrarySearch(LibraryStore store, IHostApplicationLifetime lifetime) : IHostedService
 {

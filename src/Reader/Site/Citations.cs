@@ -77,9 +77,12 @@ internal static class Citations
     private static readonly string[] MlaMonths = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
     /// <param name="accessed">Today, for the styles that give an access date when the essay has no date.</param>
-    public static CitationBox For(Essay essay, Section? section, SiteOptions site, DateOnly accessed)
+    public static CitationBox For(Essay essay, Section? section, SiteOptions site, DateOnly accessed) =>
+        For(Work.Of(essay, section, site), essay, section, accessed);
+
+    /// <param name="work">The essay or section as cited, when the page has it already (reading every section's text for it).</param>
+    public static CitationBox For(Work work, Essay essay, Section? section, DateOnly accessed)
     {
-        var work = Work.Of(essay, section, site);
         return new CitationBox(
             section is null ? "Cite this essay" : "Cite this section",
             [Apa(work), Mla(work, accessed), Chicago(work, accessed)],
@@ -238,9 +241,8 @@ internal static class Citations
     }
 
     /// <summary>The <c>citation_*</c> meta tags (Highwire Press) that Zotero and Google Scholar read.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> MetaTags(Essay essay, Section? section, SiteOptions site)
+    public static IReadOnlyList<KeyValuePair<string, string>> MetaTags(Work work)
     {
-        var work = Work.Of(essay, section, site);
         var tags = new List<KeyValuePair<string, string>> { new("citation_title", work.Section ?? work.Title) };
         if (work.Section is not null)
         {
@@ -248,7 +250,8 @@ internal static class Citations
         }
 
         tags.AddRange(work.Authors.Select(author => new KeyValuePair<string, string>("citation_author", author.Inverted)));
-        if (essay.Metadata.Date is { } date)
+        // Only a date of publication: a revision date alone is not one.
+        if (!work.Revised && work.Date is { } date)
         {
             tags.Add(new("citation_publication_date", date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)));
         }

@@ -47,16 +47,17 @@ internal abstract class EssayPageModel(LibraryStore store, IOptions<SiteOptions>
     {
         var title = section?.Title ?? Essay.Title;
         var path = section is not null ? Addresses.Section(Essay.Slug, section.Slug) : whole ? Addresses.WholeEssay(Essay.Slug) : Addresses.Essay(Essay.Slug);
+        var work = Work.Of(Essay, section, Site);
         ViewData.SetMeta(new PageMeta(title, description, path)
         {
             Type = "article",
-            CitationTags = Citations.MetaTags(Essay, section, Site),
+            CitationTags = Citations.MetaTags(work),
             Image = PageImage.Of(Essay, Site),
             StructuredData = structuredData,
             Alternates = LanguageVersions.Alternates(library, Essay, section, whole, Site),
         });
         Translations = LanguageVersions.Others(library, Essay, section, whole);
-        Citation = Citations.For(Essay, section, Site, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Citation = Citations.For(work, Essay, section, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }
 }
