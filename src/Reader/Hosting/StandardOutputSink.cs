@@ -15,7 +15,7 @@ namespace Reader.Hosting;
 /// console sink behind Serilog's async sink made a string and a write call of each line and woke its thread for
 /// each, which cost a cached page about a tenth more CPU (tests/load/README.md, 'What the request log costs').
 /// </summary>
-internal sealed class StandardOutputSink(ITextFormatter formatter) : IBatchedLogEventSink
+internal sealed class StandardOutputSink(ITextFormatter formatter, Func<TextWriter> output) : IBatchedLogEventSink
 {
     /// <summary>Room for a full batch of request lines; a larger batch gives its buffer back after it is written.</summary>
     private const int KeptCapacity = 64 * 1024;
@@ -33,10 +33,10 @@ internal sealed class StandardOutputSink(ITextFormatter formatter) : IBatchedLog
             }
         }
 
-        // Console.Out is read for each batch: a host (or a test) may replace it after the logger is built.
-        var output = Console.Out;
-        output.Write(buffer);
-        output.Flush();
+        // The writer is asked for each batch: a host (or a test) may replace Console.Out after the logger is built.
+        var writer = output();
+        writer.Write(buffer);
+        writer.Flush();
         if (buffer.Capacity > KeptCapacity)
         {
             buffer.Clear();
@@ -61,8 +61,13 @@ public static class StandardOutputSinkConfiguration
     /// <param name="queueLimit">How many lines may wait; beyond it, new ones are dropped rather than held.</param>
     public static LoggerConfiguration StandardOutput(this LoggerSinkConfiguration sinks, ITextFormatter? formatter = null,
         int bufferingMilliseconds = 5, int queueLimit = 10_000) =>
+        sinks.Writer(() => Console.Out, formatter, bufferingMilliseconds, queueLimit);
+
+    /// <summary>The same batching to another writer, so a test can read its lines apart from the console's.</summary>
+    internal static LoggerConfiguration Writer(this LoggerSinkConfiguration sinks, Func<TextWriter> output,
+        ITextFormatter? formatter = null, int bufferingMilliseconds = 5, int queueLimit = 10_000) =>
         sinks.Sink(
-            new StandardOutputSink(formatter ?? new MessageTemplateTextFormatter(DefaultTemplate, CultureInfo.InvariantCulture)),
+            new StandardOutputSink(formatter ?? new MessageTemplateTextFormatter(DefaultTemplate, CultureInfo.InvariantCulture), output),
             new BatchingOptions
             {
                 BufferingTimeLimit = TimeSpan.FromMilliseconds(bufferingMilliseconds),
