@@ -27,9 +27,20 @@ internal static class FeedContent
     private static string Html(Essay essay)
     {
         var html = new StringBuilder();
+        // Feed readers load no stylesheet of ours, so a right-to-left essay's text says its direction itself.
+        if (essay.Direction == "rtl")
+        {
+            html.Append("<div dir=\"rtl\">");
+        }
+
         foreach (var section in essay.Sections)
         {
             html.Append("<h2>").Append(HtmlEncoder.Default.Encode(section.Title)).Append("</h2>\n").Append(section.Html);
+        }
+
+        if (essay.Direction == "rtl")
+        {
+            html.Append("</div>");
         }
 
         return html.ToString();

@@ -81,6 +81,12 @@ internal static class FeedsExtensions
             var metadata = essay.Metadata;
             var permalink = site.Permalink(essay);
             writer.WriteStartElement("entry", AtomNamespace);
+            // A translation in the library's feed says its own language, which its text and title inherit.
+            if (!string.Equals(essay.Language, feed.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                writer.WriteAttributeString("xml", "lang", null, essay.Language);
+            }
+
             WriteText(writer, "title", essay.Title);
             WriteLink(writer, "alternate", "text/html", permalink);
             writer.WriteElementString("id", AtomNamespace, permalink.AbsoluteUri);

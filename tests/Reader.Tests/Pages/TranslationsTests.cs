@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AngleSharp.Html.Parser;
 
 namespace Reader.Tests.Pages;
 
@@ -120,5 +121,32 @@ public sealed class TranslationsTests : IDisposable
         Assert.Equal(["العربية", "English"], fromFrench.Select(link => link.TextContent.Trim()));
         Assert.Equal($"/essays/{LanguagesSite.English}/the-lamp", fromFrench[1].GetAttribute("href"));
         Assert.Equal("en", french.One("nav.translations").GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task EachFeedEntryIsInItsEssaysLanguageAndARightToLeftOnesTextSaysItsDirection()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var response = await site.App.CreateReader().GetAsync(new Uri("/feed.xml", UriKind.Relative));
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // xml:lang is inherited: an element's language is that of its nearest ancestor that says one (XML 1.0, 2.12).
+        static string? LanguageOf(XElement element) =>
+            element.AncestorsAndSelf().Select(ancestor => ancestor.Attribute(XNamespace.Xml + "lang")?.Value).FirstOrDefault(lang => lang is not null);
+        var entries = feed.Root!.Elements(atom + "entry").ToDictionary(
+            entry => entry.Element(atom + "id")!.Value.Split('/')[^1],
+            entry => (Title: LanguageOf(entry.Element(atom + "title")!), Content: entry.Element(atom + "content")!));
+
+        Assert.Equal("en", LanguageOf(feed.Root!));
+        Assert.Equal(
+            new Dictionary<string, string?> { [LanguagesSite.English] = "en", [LanguagesSite.French] = "fr", [LanguagesSite.Arabic] = "ar", [LanguagesSite.Japanese] = "ja" },
+            entries.ToDictionary(entry => entry.Key, entry => entry.Value.Title));
+        Assert.All(entries.Values, entry => Assert.Equal(entry.Title, LanguageOf(entry.Content)));
+
+        string? DirectionOf(string slug) =>
+            new HtmlParser().ParseDocument(entries[slug].Content.Value).Body!.FirstElementChild?.GetAttribute("dir");
+        Assert.Equal("rtl", DirectionOf(LanguagesSite.Arabic));
+        Assert.Null(DirectionOf(LanguagesSite.English));
+        Assert.Null(DirectionOf(LanguagesSite.Japanese));
     }
 }
