@@ -50,6 +50,11 @@ internal static class OpdsCatalogue
         {
             var metadata = essay.Metadata;
             writer.WriteStartElement("entry", AtomNamespace);
+            if (!string.Equals(essay.Language, site.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                writer.WriteAttributeString("xml", "lang", null, essay.Language);
+            }
+
             Text(writer, "title", essay.Title);
             writer.WriteElementString("id", AtomNamespace, BookIdentifier.Of(site.Permalink(essay)));
             writer.WriteElementString("updated", AtomNamespace, Timestamp(metadata.Modified));

@@ -123,28 +123,42 @@ public sealed class TranslationsTests : IDisposable
         Assert.Equal("en", french.One("nav.translations").GetAttribute("lang"));
     }
 
-    [Fact]
-    public async Task EachFeedEntryIsInItsEssaysLanguageAndARightToLeftOnesTextSaysItsDirection()
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>xml:lang is inherited: an element's language is that of its nearest ancestor that says one (XML 1.0, 2.12).</summary>
+    private static string? LanguageOf(XElement element) =>
+        element.AncestorsAndSelf().Select(ancestor => ancestor.Attribute(XNamespace.Xml + "lang")?.Value).FirstOrDefault(lang => lang is not null);
+
+    /// <summary>Each entry of the Atom document at <paramref name="path"/> by its essay's slug.</summary>
+    private async Task<Dictionary<string, XElement>> EntriesOf(string path)
     {
-        XNamespace atom = "http://www.w3.org/2005/Atom";
-        var response = await site.App.CreateReader().GetAsync(new Uri("/feed.xml", UriKind.Relative));
+        var response = await site.App.CreateReader().GetAsync(new Uri(path, UriKind.Relative));
         var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
-
-        // xml:lang is inherited: an element's language is that of its nearest ancestor that says one (XML 1.0, 2.12).
-        static string? LanguageOf(XElement element) =>
-            element.AncestorsAndSelf().Select(ancestor => ancestor.Attribute(XNamespace.Xml + "lang")?.Value).FirstOrDefault(lang => lang is not null);
-        var entries = feed.Root!.Elements(atom + "entry").ToDictionary(
-            entry => entry.Element(atom + "id")!.Value.Split('/')[^1],
-            entry => (Title: LanguageOf(entry.Element(atom + "title")!), Content: entry.Element(atom + "content")!));
-
         Assert.Equal("en", LanguageOf(feed.Root!));
+        return feed.Root!.Elements(Atom + "entry").ToDictionary(
+            entry => entry.Elements(Atom + "link").Single(link => link.Attribute("rel")?.Value == "alternate").Attribute("href")!.Value.Split('/')[^1],
+            entry => entry);
+    }
+
+    [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/opds.xml")]
+    public async Task EachEntryOfTheFeedAndTheCatalogueIsInItsEssaysLanguage(string path)
+    {
+        var entries = await EntriesOf(path);
+
         Assert.Equal(
             new Dictionary<string, string?> { [LanguagesSite.English] = "en", [LanguagesSite.French] = "fr", [LanguagesSite.Arabic] = "ar", [LanguagesSite.Japanese] = "ja" },
-            entries.ToDictionary(entry => entry.Key, entry => entry.Value.Title));
-        Assert.All(entries.Values, entry => Assert.Equal(entry.Title, LanguageOf(entry.Content)));
+            entries.ToDictionary(entry => entry.Key, entry => LanguageOf(entry.Value.Element(Atom + "title")!)));
+    }
+
+    [Fact]
+    public async Task ARightToLeftEssaysFeedTextSaysItsDirectionAndTheOthersDoNot()
+    {
+        var entries = await EntriesOf("/feed.xml");
 
         string? DirectionOf(string slug) =>
-            new HtmlParser().ParseDocument(entries[slug].Content.Value).Body!.FirstElementChild?.GetAttribute("dir");
+            new HtmlParser().ParseDocument(entries[slug].Element(Atom + "content")!.Value).Body!.FirstElementChild?.GetAttribute("dir");
         Assert.Equal("rtl", DirectionOf(LanguagesSite.Arabic));
         Assert.Null(DirectionOf(LanguagesSite.English));
         Assert.Null(DirectionOf(LanguagesSite.Japanese));
