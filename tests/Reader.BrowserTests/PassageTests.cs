@@ -131,4 +131,29 @@ public sealed class PassageTests(Browser browser, SiteServer site)
         await fallback.GotoAsync(href[..href.IndexOf(":~:", StringComparison.Ordinal)]);
         Assert.False(await fallback.EvaluateAsync<bool>(WordsAreInView, new object[] { id, "mentality" }));
     }
+
+    /// <summary>
+    /// The page shows a note's number just before the matched words, which a section's text leaves out: the words
+    /// that must come before the match stop at the number, or the browser finds no match and stays at the paragraph.
+    /// </summary>
+    [Fact]
+    public async Task ASearchHitsLinkReachesWordsJustAfterANotesNumber()
+    {
+        await using var context = await browser.OpenAsync(site, Width, Height);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search?q=lamp+dawn");
+
+        var hit = page.Locator("main .search-results h2 a[href*='/essays/the-keepers-log/']").First;
+        var href = (await hit.GetAttributeAsync("href"))!;
+        await hit.ClickAsync();
+        await page.WaitForURLAsync("**/essays/the-keepers-log/**");
+        var id = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..href.IndexOf(":~:", StringComparison.Ordinal)];
+
+        const string Words = "that the lamp burned until dawn";
+        Assert.True(await page.WaitForFunctionAsync(WordsAreInView, new object[] { id, Words }, new() { Timeout = 5000 })
+            .ContinueWith(wait => wait.IsCompletedSuccessfully), $"'{Words}' is not in the window after following {href}.");
+        var fallback = await context.NewPageAsync();
+        await fallback.GotoAsync(href[..href.IndexOf(":~:", StringComparison.Ordinal)]);
+        Assert.False(await fallback.EvaluateAsync<bool>(WordsAreInView, new object[] { id, Words }));
+    }
 }

@@ -7,6 +7,10 @@ namespace Reader.Essays;
 /// A section's text as its page shows it, and where each numbered paragraph is in it: for word counts, summaries,
 /// search and citations.
 /// </summary>
+/// <param name="Breaks">
+/// Where the page shows something the text leaves out inside a line (a note's number, its margin copy, a ¶ link):
+/// words on either side of one are not next to each other on the page, so a browser's text match can't run across it.
+/// </param>
 /// <remarks>
 /// It is derived from the section's HTML each time it is needed instead of being kept beside it, since it would be
 /// nearly as large (tests/load/README.md, 'What the library holds'). The HTML is Reader's own (Markdig's and
@@ -14,7 +18,7 @@ namespace Reader.Essays;
 /// this to) would build a tree of every section only to throw it away. Notes are left out: the margin copies of
 /// footnotes, the note list, the references to notes and the paragraph links.
 /// </remarks>
-internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Paragraphs)
+internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Paragraphs, IReadOnlyList<int> Breaks)
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippedClasses =
         new HashSet<string>(StringComparer.Ordinal) { "sidenote", "footnotes", "footnote-ref", "permalink" }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -40,7 +44,10 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
         var whole = scan.Text.ToString();
         var text = whole.Trim();
         var lead = whole.Length - whole.TrimStart().Length;
-        return new SectionText(text, [.. scan.Paragraphs.Select(paragraph => Within(text, paragraph.Id, paragraph.Start - lead, paragraph.End - lead))]);
+        return new SectionText(
+            text,
+            [.. scan.Paragraphs.Select(paragraph => Within(text, paragraph.Id, paragraph.Start - lead, paragraph.End - lead))],
+            [.. scan.Breaks.Select(at => Math.Clamp(at - lead, 0, text.Length)).Distinct()]);
     }
 
     /// <summary>A paragraph's stretch of the text without the white space around it.</summary>
@@ -72,6 +79,8 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
         public StringBuilder Text { get; } = new(html.Length);
 
         public List<(string Id, int Start, int End)> Paragraphs { get; } = [];
+
+        public List<int> Breaks { get; } = [];
 
         public void Run()
         {
@@ -191,6 +200,7 @@ internal sealed record SectionText(string Text, IReadOnlyList<ParagraphSpan> Par
             if (attributes.HasClass(SkippedClasses))
             {
                 (skipped, skippedDepth) = isVoid ? (null, 0) : (name, 1);
+                Breaks.Add(Text.Length);
                 return;
             }
 

@@ -128,14 +128,14 @@ internal sealed class SearchIndex
         var hits = shown.Select(document =>
         {
             var (essay, section, _) = documents[document];
-            var (text, paragraphs) = SectionText.Of(section);
+            var text = SectionText.Of(section);
             var inBody = inBodies.GetValueOrDefault(document, []);
             return new SearchHit(
                 essay,
                 section,
                 new HtmlString(MarkedText.Whole(section.Title, inHeadings.GetValueOrDefault(document, []))),
-                new HtmlString(MarkedText.Snippet(text, inBody, SnippetLength, SnippetPassages)),
-                TextFragment.ToBestMatch(text, paragraphs, inBody, TitlesShownAbove(essay)));
+                new HtmlString(MarkedText.Snippet(text.Text, inBody, SnippetLength, SnippetPassages)),
+                TextFragment.ToBestMatch(text, inBody, TitlesShownAbove(essay)));
         });
         return new SearchResults(query, HasWords: true, top.TotalHits, page, [.. hits]);
     }

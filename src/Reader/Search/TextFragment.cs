@@ -28,8 +28,9 @@ internal static class TextFragment
     /// the words after it as a suffix when it starts its paragraph. Null
     /// when no match is in a numbered paragraph (a match in the heading only).
     /// </summary>
-    public static string? ToBestMatch(string text, IReadOnlyList<ParagraphSpan> paragraphs, IReadOnlyList<TextMatch> matches, string above)
+    public static string? ToBestMatch(SectionText section, IReadOnlyList<TextMatch> matches, string above)
     {
+        var (text, paragraphs, breaks) = section;
         ParagraphSpan? best = null;
         TextMatch first = default;
         (int Patterns, int Matches) bestScore = (0, 0);
@@ -52,8 +53,8 @@ internal static class TextFragment
         var directive = new StringBuilder(found.Id).Append(":~:text=");
         var earlier = above.Contains(words, StringComparison.OrdinalIgnoreCase) ||
             text.AsSpan(0, first.Start).Contains(words, StringComparison.OrdinalIgnoreCase);
-        var prefix = earlier ? Context(text[found.Start..first.Start], fromEnd: true) : "";
-        var suffix = earlier && prefix.Length == 0 ? Context(text[first.End..found.End], fromEnd: false) : "";
+        var prefix = earlier ? Context(text[Nearest(breaks, found.Start, first.Start, last: true)..first.Start], fromEnd: true) : "";
+        var suffix = earlier && prefix.Length == 0 ? Context(text[first.End..Nearest(breaks, first.End, found.End, last: false)], fromEnd: false) : "";
         if (prefix.Length > 0)
         {
             directive.Append(Encode(prefix)).Append("-,");
@@ -63,17 +64,20 @@ internal static class TextFragment
         return (suffix.Length > 0 ? directive.Append(",-").Append(Encode(suffix)) : directive).ToString();
     }
 
-    /// <summary>
-    /// A few words of the paragraph next to the match (the last ones before it, or the first after it), up to
-    /// any note reference: the plain text writes a reference as <c>[1]</c>, which the page doesn't show so.
-    /// </summary>
+    /// <summary>A few words of the paragraph next to the match: the last ones before it, or the first after it.</summary>
     private static string Context(string beside, bool fromEnd)
     {
         var words = beside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var note = fromEnd ? Array.FindLastIndex(words, IsNote) : Array.FindIndex(words, IsNote);
-        var near = fromEnd ? words[(note + 1)..].TakeLast(ContextWords) : words[..(note < 0 ? words.Length : note)].Take(ContextWords);
-        return string.Join(' ', near);
+        return string.Join(' ', fromEnd ? words.TakeLast(ContextWords) : words.Take(ContextWords));
     }
 
-    private static bool IsNote(string word) => word.Contains('[', StringComparison.Ordinal);
+    /// <summary>
+    /// Where the context between <paramref name="start"/> and <paramref name="end"/> must stop short of the match:
+    /// at the break nearest the match (the last before it or the first after it), else the paragraph's edge.
+    /// </summary>
+    private static int Nearest(IReadOnlyList<int> breaks, int start, int end, bool last)
+    {
+        var inside = breaks.Where(at => at > start && at < end);
+        return last ? inside.DefaultIfEmpty(start).Max() : inside.DefaultIfEmpty(end).Min();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Reader.Essays;
 
@@ -66,6 +67,27 @@ public sealed class SectionTextTests
         Assert.All(essay?.Sections ?? [], section => Assert.Equal(WithoutSpace(ParserText(section.Html)), WithoutSpace(SectionText.Of(section).Text)));
     }
 
+    /// <summary>
+    /// Each break is where the parser finds a note, its reference or a paragraph link: the same text with a mark in
+    /// place of each, and marks side by side taken as one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ContentFiles))]
+    public void TheBreaksAreWhereTheNotesWere(string path)
+    {
+        var essay = EssayParser.Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), path, problems: []);
+        Assert.All(essay?.Sections ?? [], section => Assert.Equal(Marked(ParserText(section.Html, Mark)), Marked(WithBreaks(SectionText.Of(section)))));
+    }
+
+    [Fact]
+    public void ABreakSitsWhereTheNoteNumberWas()
+    {
+        var text = SectionText.Of("""<p id="p1">One<a href="#fn1" class="footnote-ref"><sup>1</sup></a> two<span class="sidenote">note</span>.</p>""");
+
+        Assert.Equal("One two.", text.Text);
+        Assert.Equal([3, 7], text.Breaks);
+    }
+
     [Fact]
     public void TheRichSampleReadsAsAnHtmlParserReadsIt() =>
         Assert.All(Sections(Rich), section => Assert.Equal(WithoutSpace(ParserText(section.Html)), WithoutSpace(SectionText.Of(section).Text)));
@@ -85,7 +107,7 @@ public sealed class SectionTextTests
     public void EachNumberedParagraphsSpanIsItsText()
     {
         var section = Sections(Rich)[1];
-        var (text, paragraphs) = SectionText.Of(section);
+        var (text, paragraphs, _) = SectionText.Of(section);
         var page = new HtmlParser().ParseDocument($"<body>{section.Html}</body>").QuerySelectorAll("body > p[id]")
             .ToDictionary(element => element.Id!, element => element.TextContent.Trim());
 
@@ -111,12 +133,23 @@ public sealed class SectionTextTests
     [InlineData("<p>cut <a href=\"#", "cut")]
     public void OddMarkupStillGivesItsText(string html, string text) => Assert.Equal(text, SectionText.Of(html).Text);
 
-    private static string ParserText(string html)
+    private const char Mark = '\uE000';
+
+    /// <param name="mark">What stands where a note was; by default nothing.</param>
+    private static string ParserText(string html, char? mark = null)
     {
         var fragment = new HtmlParser().ParseDocument($"<body>{html}</body>").Body!;
-        foreach (var note in fragment.QuerySelectorAll(".sidenote, .footnotes, .footnote-ref, .permalink").ToList())
+        const string Notes = ".sidenote, .footnotes, .footnote-ref, .permalink";
+        foreach (var note in fragment.QuerySelectorAll(Notes).Where(note => note.ParentElement?.Closest(Notes) is null).ToList())
         {
-            note.Remove();
+            if (mark is { } stand)
+            {
+                note.Replace(fragment.Owner!.CreateTextNode(stand.ToString()));
+            }
+            else
+            {
+                note.Remove();
+            }
         }
 
         foreach (var image in fragment.QuerySelectorAll("img").ToList())
@@ -126,6 +159,13 @@ public sealed class SectionTextTests
 
         return fragment.TextContent;
     }
+
+    private static string WithBreaks(SectionText text) =>
+        text.Breaks.OrderDescending().Aggregate(text.Text, (marked, at) => marked.Insert(at, Mark.ToString()));
+
+    /// <summary>Without white space, and each run of marks one mark.</summary>
+    private static string Marked(string text) =>
+        Regex.Replace(WithoutSpace(text), $"{Mark}+", Mark.ToString());
 
     private static string WithoutSpace(string text) => string.Concat(text.Where(character => !char.IsWhiteSpace(character)));
 }

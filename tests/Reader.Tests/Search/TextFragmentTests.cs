@@ -7,6 +7,7 @@ public sealed class TextFragmentTests
 {
     private const string Text = "Salt came first.\n\nGrain and salt came later, by ship.";
     private static readonly ParagraphSpan[] Paragraphs = [new("p1", 0, 16), new("p2", 18, Text.Length)];
+    private static readonly SectionText Section = new(Text, Paragraphs, []);
 
     private static TextMatch Match(string words, int pattern, int from = 0) =>
         new(Text.IndexOf(words, from, StringComparison.Ordinal), Text.IndexOf(words, from, StringComparison.Ordinal) + words.Length, pattern);
@@ -35,25 +36,37 @@ public sealed class TextFragmentTests
     {
         TextMatch[] matches = [Match("Salt", 1), Match("Grain", 0), Match("salt", 1)];
 
-        Assert.Equal("p2:~:text=Grain", TextFragment.ToBestMatch(Text, Paragraphs, matches, above: ""));
+        Assert.Equal("p2:~:text=Grain", TextFragment.ToBestMatch(Section, matches, above: ""));
     }
 
     [Fact]
     public void WordsThatComeEarlierInTheSectionGetTheWordsBeforeThemAsAPrefix()
     {
-        Assert.Equal("p2:~:text=Grain%20and-,salt", TextFragment.ToBestMatch(Text, Paragraphs, [Match("salt", 0)], above: ""));
+        Assert.Equal("p2:~:text=Grain%20and-,salt", TextFragment.ToBestMatch(Section, [Match("salt", 0)], above: ""));
     }
 
     [Fact]
     public void WordsThatComeEarlierAtTheStartOfTheirParagraphGetTheWordsAfterThemAsASuffix()
     {
-        Assert.Equal("p2:~:text=Grain,-and%20salt%20came", TextFragment.ToBestMatch(Text, Paragraphs, [Match("Grain", 0)], above: "A Grain Trade"));
+        Assert.Equal("p2:~:text=Grain,-and%20salt%20came", TextFragment.ToBestMatch(Section, [Match("Grain", 0)], above: "A Grain Trade"));
     }
 
     [Fact]
     public void AMatchOutsideEveryNumberedParagraphHasNoFragment()
     {
-        Assert.Null(TextFragment.ToBestMatch(Text, Paragraphs, [], above: ""));
-        Assert.Null(TextFragment.ToBestMatch(Text, [Paragraphs[0]], [Match("Grain", 0)], above: ""));
+        Assert.Null(TextFragment.ToBestMatch(Section, [], above: ""));
+        Assert.Null(TextFragment.ToBestMatch(Section with { Paragraphs = [Paragraphs[0]] }, [Match("Grain", 0)], above: ""));
+    }
+
+    /// <summary>The page shows a note's number where the text has none, so the context stops at the reference.</summary>
+    [Theory]
+    [InlineData("Grain came by ship<a href=\"#fn1\" class=\"footnote-ref\"><sup>1</sup></a> and salt later.", "salt", "p2:~:text=and-,salt")]
+    [InlineData("Salt came<a href=\"#fn1\" class=\"footnote-ref\"><sup>1</sup></a> later by ship.", "Salt", "p2:~:text=Salt,-came")]
+    public void ContextWordsStopAtANoteReference(string paragraph, string words, string fragment)
+    {
+        var section = SectionText.Of($"<p id=\"p1\">Salt came first.</p>\n<p id=\"p2\">{paragraph}</p>");
+        var start = section.Text.LastIndexOf(words, StringComparison.Ordinal);
+
+        Assert.Equal(fragment, TextFragment.ToBestMatch(section, [new TextMatch(start, start + words.Length, 0)], above: ""));
     }
 }
