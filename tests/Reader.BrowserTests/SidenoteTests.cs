@@ -13,17 +13,21 @@ public sealed class SidenoteTests(Browser browser, SiteServer site)
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator element) =>
         await element.BoundingBoxAsync() ?? throw new InvalidOperationException("The element has no box.");
 
+    /// <remarks>The margin is at the end of the line: on the right of left-to-right text, on the left of Arabic.</remarks>
     [Theory]
-    [InlineData(MarginPath, "")]
-    [InlineData("/essays/notes-and-details/all", "")]
-    [InlineData(MarginPath, "auto.larger.wide.serif")]
-    public async Task OnAWideScreenEveryNoteSitsBesideTheTextAtOrBelowItsReferenceAndNoneOverlap(string path, string settings)
+    [InlineData(MarginPath, "", 3)]
+    [InlineData("/essays/notes-and-details/all", "", 3)]
+    [InlineData(MarginPath, "auto.larger.wide.serif", 3)]
+    [InlineData("/essays/hawamish/all", "", 2)]
+    public async Task OnAWideScreenEveryNoteSitsBesideTheTextAtOrBelowItsReferenceAndNoneOverlap(string path, string settings, int margined)
     {
         await using var context = await browser.OpenAsync(site, width: 1440, height: 900, settings: settings);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
 
         var column = await BoxAsync(page.Locator("article"));
+        var rightToLeft = await page.Locator("article").EvaluateAsync<bool>("article => getComputedStyle(article).direction === 'rtl'");
+        Assert.Equal(path.Contains("hawamish", StringComparison.Ordinal), rightToLeft);
         var notes = page.Locator("span.sidenote");
         var boxes = new List<LocatorBoundingBoxResult>();
         for (var i = 0; i < await notes.CountAsync(); i++)
@@ -32,15 +36,24 @@ public sealed class SidenoteTests(Browser browser, SiteServer site)
             await Expect(note).ToBeVisibleAsync();
             var box = await BoxAsync(note);
             var reference = await BoxAsync(note.Locator("xpath=preceding-sibling::a[1]"));
-            Assert.True(box.X >= column.X + column.Width, $"Note {i + 1} starts at {box.X}, inside the column that ends at {column.X + column.Width}.");
-            Assert.True(box.X + box.Width <= 1440, $"Note {i + 1} ends at {box.X + box.Width}, off the screen.");
+            if (rightToLeft)
+            {
+                Assert.True(box.X + box.Width <= column.X, $"Note {i + 1} ends at {box.X + box.Width}, inside the column that starts at {column.X}.");
+                Assert.True(box.X >= 0, $"Note {i + 1} starts at {box.X}, off the screen.");
+            }
+            else
+            {
+                Assert.True(box.X >= column.X + column.Width, $"Note {i + 1} starts at {box.X}, inside the column that ends at {column.X + column.Width}.");
+                Assert.True(box.X + box.Width <= 1440, $"Note {i + 1} ends at {box.X + box.Width}, off the screen.");
+            }
+
             Assert.True(box.Y >= reference.Y, $"Note {i + 1} starts at {box.Y}, above its reference at {reference.Y}.");
             Assert.True(box.Width >= 180, $"Note {i + 1} is only {box.Width} px wide.");
             Assert.DoesNotContain(boxes, other => other.Y < box.Y + box.Height && box.Y < other.Y + other.Height);
             boxes.Add(box);
         }
 
-        Assert.True(boxes.Count >= 3, $"Only {boxes.Count} margin notes.");
+        Assert.True(boxes.Count >= margined, $"Only {boxes.Count} margin notes.");
         // At most: the page keeps its scroll-bar gutter, so its content can be narrower than the window.
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow} px.");
